@@ -1,0 +1,26 @@
+package co.encadena.api;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+
+@OpenAPIDefinition(info = @Info(
+        title = "EnCadena Match",
+        version = "0.1",
+        description = "API de EnCadena Match: proveedores (mipymes), empresas ancla, requerimientos, "
+                + "emparejamiento explicado y ruedas de encadenamiento. Los errores siguen RFC 7807 "
+                + "(application/problem+json) con mensajes en español.",
+        license = @License(name = "Datos de referencia: ver docs/DATA.md")))
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .defaultEnvironments("dev")
+                .start();
+    }
+}

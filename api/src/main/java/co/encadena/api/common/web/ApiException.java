@@ -1,0 +1,59 @@
+package co.encadena.api.common.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+
+/**
+ * A failure the client can act on. The message is a catalogue key, resolved to Spanish when the problem
+ * response is written, so domain and application code never build user-facing text. When the failure is
+ * about one field of the request, {@code field} names it (as {@code to[2]} or {@code contact.email}).
+ */
+public final class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String messageKey;
+    private final transient Object[] args;
+    private final String field;
+
+    private ApiException(HttpStatus status, @Nullable String field, String messageKey, Object... args) {
+        super(messageKey, null, false, false);
+        this.status = status;
+        this.field = field;
+        this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    public static ApiException of(HttpStatus status, String messageKey, Object... args) {
+        return new ApiException(status, null, messageKey, args);
+    }
+
+    public static ApiException notFound(String messageKey, Object... args) {
+        return new ApiException(HttpStatus.NOT_FOUND, null, messageKey, args);
+    }
+
+    public static ApiException badRequest(String messageKey, Object... args) {
+        return new ApiException(HttpStatus.BAD_REQUEST, null, messageKey, args);
+    }
+
+    /** A 400 about one field of the request. */
+    public static ApiException invalidField(String field, String messageKey, Object... args) {
+        return new ApiException(HttpStatus.BAD_REQUEST, field, messageKey, args);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    @Nullable
+    public String field() {
+        return field;
+    }
+}

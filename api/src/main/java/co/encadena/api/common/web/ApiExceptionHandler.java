@@ -1,0 +1,32 @@
+package co.encadena.api.common.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+/**
+ * An {@link ApiException} is an expected outcome (not found, invalid field), not a server failure: hand it
+ * to the problem writer directly so it is neither logged as an error nor turned into a 500 first.
+ */
+@Singleton
+@Produces
+@Requires(classes = {ApiException.class, ExceptionHandler.class})
+final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> problems;
+
+    ApiExceptionHandler(ErrorResponseProcessor<?> problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
+        return problems.processResponse(ErrorContext.builder(request).cause(exception).build(),
+                HttpResponse.status(exception.status()));
+    }
+}
