@@ -1,7 +1,11 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from '@/api/schema';
 
-export type Problem = components['schemas']['Problem'];
+/**
+ * What the server documents (RFC 7807). A body that reaches the client may still be partial — a proxy's
+ * HTML page, a truncated answer — so the client holds only the fields it could verify.
+ */
+export type Problem = Partial<components['schemas']['Problem']>;
 
 /**
  * The one client for the EnCadena Match API. Its paths, parameters and bodies are typed from the OpenAPI

@@ -2,6 +2,7 @@ package co.encadena.api.reference.web;
 
 import co.encadena.api.common.web.ApiException;
 import co.encadena.api.common.web.PageResponse;
+import co.encadena.api.common.web.ProblemResponses;
 import co.encadena.api.reference.Territory;
 import co.encadena.api.reference.persistence.Certification;
 import co.encadena.api.reference.persistence.Department;
@@ -48,6 +49,7 @@ import java.util.regex.Pattern;
 @Controller("/api/v1/reference")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Datos de referencia")
+@ProblemResponses
 public class ReferenceController {
 
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\d{2}");

@@ -8,12 +8,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import co.encadena.api.common.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Public headline figures of the programme (counts only, no personal data). */
 @Controller("/api/v1/stats")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cifras del programa")
+@ProblemResponses
 final class StatsController {
 
     private final ProgrammeFigures figures;
