@@ -1,5 +1,7 @@
 package co.encadena.api.demo;
 
+import co.encadena.api.accounts.application.CreatingUser;
+import co.encadena.api.accounts.domain.Role;
 import co.encadena.api.demo.DemoCatalogue.Offering;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -34,14 +36,22 @@ public class DemoDataLoader {
     static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final JdbcOperations jdbc;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-    public DemoDataLoader(JdbcOperations jdbc) {
+    private final JdbcOperations jdbc;
+    private final CreatingUser creatingUser;
+
+    public DemoDataLoader(JdbcOperations jdbc, CreatingUser creatingUser) {
         this.jdbc = jdbc;
+        this.creatingUser = creatingUser;
     }
 
-    /** Result of a load: whether anything was written and how much. */
-    public record Outcome(boolean created, int suppliers, int anchors, int requirements, int ruedas) {
+    /** A demo account: its role, e-mail and the password generated for it. */
+    public record Login(String role, String email, String password, String organization) {
+    }
+
+    /** Result of a load: whether anything was written, how much, and the demo accounts created. */
+    public record Outcome(boolean created, int suppliers, int anchors, int requirements, int ruedas, List<Login> logins) {
     }
 
     @Transactional
@@ -52,7 +62,7 @@ public class DemoDataLoader {
                 lock.execute(); // two instances starting together must not both load
             }
             if (count(c, "SELECT count(*) FROM organization WHERE demo") > 0) {
-                return new Outcome(false, 0, 0, 0, 0);
+                return new Outcome(false, 0, 0, 0, 0, List.of());
             }
             LocalDate today = LocalDate.now(BOGOTA);
             DemoDataset data = new DemoDataset(seed, today, municipalityCodes(c), certificationIssuers(c), supplierCount);
@@ -61,12 +71,39 @@ public class DemoDataLoader {
             insertAnchors(c, data);
             insertRequirements(c, data);
             insertRueda(c, data, today);
+            List<Login> logins = createDemoUsers(data);
             LOG.info("Demo data loaded: {} suppliers, {} anchors, {} requirements, 1 rueda",
                     data.suppliers.size(), data.anchors.size(), data.requirements.size());
-            return new Outcome(true, data.suppliers.size(), data.anchors.size(), data.requirements.size(), 1);
+            return new Outcome(true, data.suppliers.size(), data.anchors.size(), data.requirements.size(), 1, logins);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo data", e);
         }
+    }
+
+    /**
+     * One account per kind of user, on demo organizations, with passwords generated for this installation
+     * (never a fixed demo password).
+     */
+    private List<Login> createDemoUsers(DemoDataset data) {
+        DemoDataset.Organizer organizer = data.organizers.get(0);
+        DemoDataset.Anchor anchor = data.anchors.get(0);
+        DemoDataset.Supplier supplier = data.suppliers.get(0);
+        List<Login> logins = new ArrayList<>();
+        logins.add(demoUser(Role.ORGANIZER, "organizador@encadena.example.co", "Equipo EnCadena (demo)",
+                organizer.id(), organizer.name()));
+        logins.add(demoUser(Role.ANCHOR, "compras@altamira.example.co", "Compras " + anchor.name(),
+                anchor.id(), anchor.name()));
+        logins.add(demoUser(Role.SUPPLIER, supplier.contactEmail(), supplier.contactName(),
+                supplier.id(), supplier.legalName()));
+        return logins;
+    }
+
+    private Login demoUser(Role role, String email, String name, UUID organizationId, String organization) {
+        byte[] bytes = new byte[9];
+        RANDOM.nextBytes(bytes);
+        String password = "Demo-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        creatingUser.create(email, name, role, organizationId, password);
+        return new Login(role.name(), email, password, organization);
     }
 
     private static void insertOrganizers(Connection c, DemoDataset data) throws SQLException {

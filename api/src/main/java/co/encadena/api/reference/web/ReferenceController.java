@@ -27,6 +27,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,6 +52,7 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Datos de referencia")
 @ProblemResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 public class ReferenceController {
 
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\d{2}");

@@ -9,6 +9,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import co.encadena.api.common.web.ProblemResponses;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Public headline figures of the programme (counts only, no personal data). */
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cifras del programa")
 @ProblemResponses
+@Secured(SecurityRule.IS_ANONYMOUS)
 final class StatsController {
 
     private final ProgrammeFigures figures;

@@ -1,0 +1,29 @@
+package co.encadena.api.accounts.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code app_user}. */
+@MappedEntity("app_user")
+public record UserAccount(
+        @Id UUID id,
+        @Nullable UUID organizationId,
+        String email,
+        String emailNormalized,
+        String fullName,
+        String role,
+        String passwordHash,
+        String status,
+        @Nullable Instant emailVerifiedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        @Version long version) {
+
+    public boolean active() {
+        return "ACTIVE".equals(status);
+    }
+}
