@@ -25,11 +25,22 @@ public class CreatingUser {
         this.clock = clock;
     }
 
+    /** An active user whose address counts as verified (created by a trusted party). */
     @Transactional
     public UserAccount create(String email, String fullName, Role role, @Nullable UUID organizationId, String password) {
+        return create(email, fullName, role, organizationId, password, true, false);
+    }
+
+    /**
+     * @param verified whether the e-mail address is already confirmed (self-registration: not yet)
+     * @param owner    whether the user owns its organization (may invite members)
+     */
+    @Transactional
+    public UserAccount create(String email, String fullName, Role role, @Nullable UUID organizationId, String password,
+                              boolean verified, boolean owner) {
         EmailAddress address = EmailAddress.parse(email);
         Instant now = clock.instant();
         return users.save(new UserAccount(UUID.randomUUID(), organizationId, address.value(), address.normalized(),
-                fullName, role.name(), hasher.hash(password), "ACTIVE", now, now, now, 0));
+                fullName, role.name(), hasher.hash(password), "ACTIVE", verified ? now : null, now, now, owner, null, 0));
     }
 }

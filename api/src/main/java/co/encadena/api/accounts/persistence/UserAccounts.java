@@ -15,4 +15,6 @@ public interface UserAccounts extends CrudRepository<UserAccount, UUID> {
     boolean existsByEmailNormalized(String emailNormalized);
 
     boolean existsByRole(String role);
+
+    java.util.List<UserAccount> findByOrganizationId(UUID organizationId);
 }

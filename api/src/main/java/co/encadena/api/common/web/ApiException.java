@@ -14,6 +14,11 @@ public final class ApiException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] args;
     private final String field;
+    private final java.util.List<FieldProblem> problems;
+
+    /** One invalid field: where it is and the catalogue key (with arguments) saying what is wrong. */
+    public record FieldProblem(String field, String messageKey, Object... args) {
+    }
 
     private ApiException(HttpStatus status, @Nullable String field, String messageKey, Object... args) {
         super(messageKey, null, false, false);
@@ -21,6 +26,25 @@ public final class ApiException extends RuntimeException {
         this.field = field;
         this.messageKey = messageKey;
         this.args = args.clone();
+        this.problems = java.util.List.of();
+    }
+
+    private ApiException(java.util.List<FieldProblem> problems) {
+        super("validation", null, false, false);
+        this.status = HttpStatus.BAD_REQUEST;
+        this.field = null;
+        this.messageKey = "error.validation";
+        this.args = new Object[0];
+        this.problems = java.util.List.copyOf(problems);
+    }
+
+    /** A 400 listing every invalid field at once, so a form can mark them all. */
+    public static ApiException invalid(java.util.List<FieldProblem> problems) {
+        return new ApiException(problems);
+    }
+
+    public java.util.List<FieldProblem> problems() {
+        return problems;
     }
 
     public static ApiException of(HttpStatus status, String messageKey, Object... args) {

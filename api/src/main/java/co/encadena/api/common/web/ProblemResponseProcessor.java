@@ -62,6 +62,13 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
             return withoutCause(request, status);
         }
         Throwable error = cause.get();
+        if (error instanceof ApiException api && !api.problems().isEmpty()) {
+            List<Problem.FieldError> errors = api.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), messages.get(p.messageKey(), p.args())))
+                    .toList();
+            String detail = errors.size() == 1 ? errors.get(0).message() : messages.get("error.validation");
+            return problem(HttpStatus.BAD_REQUEST, detail, path, errors);
+        }
         if (error instanceof ApiException api) {
             String detail = messages.get(api.messageKey(), api.args());
             List<Problem.FieldError> errors = api.field() == null
