@@ -1,0 +1,24 @@
+package co.encadena.matching.scheduling.solver;
+
+import java.time.Duration;
+
+/** A wall-clock deadline shared by the phases of one scheduler run. */
+public final class Deadline {
+    private final long endNanos;
+
+    private Deadline(long endNanos) {
+        this.endNanos = endNanos;
+    }
+
+    public static Deadline in(Duration d) {
+        return new Deadline(System.nanoTime() + d.toNanos());
+    }
+
+    public double remainingSeconds() {
+        return Math.max(0, (endNanos - System.nanoTime()) / 1e9);
+    }
+
+    public boolean passed() {
+        return System.nanoTime() >= endNanos;
+    }
+}
