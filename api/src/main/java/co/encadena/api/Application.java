@@ -18,6 +18,10 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("reindex")) {
+            System.exit(co.encadena.api.search.application.ReindexCommand.run(
+                    java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .defaultEnvironments("dev")

@@ -3,6 +3,7 @@ package co.encadena.api.demo;
 import co.encadena.api.accounts.application.CreatingUser;
 import co.encadena.api.accounts.domain.Role;
 import co.encadena.api.demo.DemoCatalogue.Offering;
+import co.encadena.api.search.persistence.SearchOutbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -40,10 +41,12 @@ public class DemoDataLoader {
 
     private final JdbcOperations jdbc;
     private final CreatingUser creatingUser;
+    private final SearchOutbox outbox;
 
-    public DemoDataLoader(JdbcOperations jdbc, CreatingUser creatingUser) {
+    public DemoDataLoader(JdbcOperations jdbc, CreatingUser creatingUser, SearchOutbox outbox) {
         this.jdbc = jdbc;
         this.creatingUser = creatingUser;
+        this.outbox = outbox;
     }
 
     /** A demo account: its role, e-mail and the password generated for it. */
@@ -72,6 +75,9 @@ public class DemoDataLoader {
             insertRequirements(c, data);
             insertRueda(c, data, today);
             List<Login> logins = createDemoUsers(data);
+            // the search index learns of the demo in the same transaction, like of any other write
+            outbox.enqueue(SearchOutbox.Entity.SUPPLIER, data.suppliers.stream().map(DemoDataset.Supplier::id).toList());
+            outbox.enqueue(SearchOutbox.Entity.REQUIREMENT, data.requirements.stream().map(DemoDataset.Requirement::id).toList());
             LOG.info("Demo data loaded: {} suppliers, {} anchors, {} requirements, 1 rueda",
                     data.suppliers.size(), data.anchors.size(), data.requirements.size());
             return new Outcome(true, data.suppliers.size(), data.anchors.size(), data.requirements.size(), 1, logins);

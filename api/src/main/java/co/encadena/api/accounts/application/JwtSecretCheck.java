@@ -1,6 +1,7 @@
 package co.encadena.api.accounts.application;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.nio.charset.StandardCharsets;
 
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
  * at the first login with a 500, or — worse — run with a guessable secret.
  */
 @Context
+@Requires(notEnv = "cli")
 final class JwtSecretCheck {
 
     static final int MIN_BYTES = 32;

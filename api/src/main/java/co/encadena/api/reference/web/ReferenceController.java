@@ -3,6 +3,7 @@ package co.encadena.api.reference.web;
 import co.encadena.api.common.web.ApiException;
 import co.encadena.api.common.web.PageResponse;
 import co.encadena.api.common.web.ProblemResponses;
+import co.encadena.api.reference.SatisfiesCatalog;
 import co.encadena.api.reference.Territory;
 import co.encadena.api.reference.persistence.Certification;
 import co.encadena.api.reference.persistence.Department;
@@ -66,14 +67,16 @@ public class ReferenceController {
     private final ReferenceData.ProductCategories categories;
     private final ReferenceData.Certifications certifications;
     private final Territory territory;
+    private final SatisfiesCatalog satisfies;
     private final byte[] boundaries;
 
     ReferenceController(ReferenceData.Departments departments, ReferenceData.Municipalities municipalities,
                         ReferenceData.ValueChains valueChains, ReferenceData.ValueChainLinks links,
                         ReferenceData.EconomicActivities activities, ReferenceData.ProductCategories categories,
-                        ReferenceData.Certifications certifications, Territory territory,
+                        ReferenceData.Certifications certifications, Territory territory, SatisfiesCatalog satisfies,
                         ResourceResolver resources) {
         this.territory = territory;
+        this.satisfies = satisfies;
         this.departments = departments;
         this.municipalities = municipalities;
         this.valueChains = valueChains;
@@ -207,12 +210,7 @@ public class ReferenceController {
     @Get("/certifications")
     @Operation(summary = "Certificaciones, con las que cada una satisface directa y transitivamente")
     HttpResponse<PageResponse<CertificationView>> certifications() {
-        SatisfiesRelation.Builder builder = SatisfiesRelation.builder();
-        for (String edge : certifications.findSatisfiesEdges()) {
-            String[] pair = edge.split(" ", 2);
-            builder.add(pair[0], pair[1]);
-        }
-        SatisfiesRelation relation = builder.build();
+        SatisfiesRelation relation = satisfies.relation();
         List<CertificationView> views = new ArrayList<>();
         for (Certification c : certifications.findAllOrderByCode()) {
             views.add(new CertificationView(c.code(), c.name(), c.kind(), c.issuer(), c.typicalChains(),

@@ -1,0 +1,157 @@
+package co.encadena.api.search.application;
+
+import co.encadena.api.search.persistence.SearchOutbox;
+import co.encadena.api.search.persistence.SearchOutbox.Entity;
+import co.encadena.api.search.persistence.SearchOutbox.Entry;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the search outbox into OpenSearch. Each round claims due rows with {@code FOR UPDATE SKIP LOCKED}
+ * (safe with several application instances), sends the current PostgreSQL state of the entities they name in
+ * one bulk request, and deletes the rows; when OpenSearch fails, the rows stay and are retried with exponential
+ * backoff (2 s, 4 s, … up to 5 min), so nothing is lost while it is down. Per document, order does not matter:
+ * the document always carries the entity's current version and older writes are refused by the index.
+ */
+@Singleton
+@Requires(property = "encadena.search.indexer.enabled", notEquals = "false")
+public class OutboxIndexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxIndexer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final SearchOutbox outbox;
+    private final SearchIndexes indexes;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+    private final int batchSize;
+    private final AtomicBoolean indexesReady = new AtomicBoolean(false);
+    private final ReentrantLock running = new ReentrantLock();
+
+    OutboxIndexer(SearchOutbox outbox, SearchIndexes indexes, TransactionOperations<Connection> transactions, Clock clock,
+                  @Value("${encadena.search.indexer.batch-size:500}") int batchSize) {
+        this.outbox = outbox;
+        this.indexes = indexes;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelay = "${encadena.search.indexer.interval:1s}", initialDelay = "${encadena.search.indexer.initial-delay:2s}")
+    void scheduled() {
+        if (running.tryLock()) {
+            try {
+                drainNow();
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    /**
+     * Indexes everything due, round after round, until the outbox has nothing due or OpenSearch fails; waits for
+     * a round already under way in this instance.
+     * @return the number of outbox rows handled
+     */
+    public int drain() {
+        running.lock();
+        try {
+            return drainNow();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private int drainNow() {
+        if (!indexesReady.get() && !prepareIndexes()) {
+            return 0;
+        }
+        int total = 0;
+        while (true) {
+            int handled = transactions.executeWrite(status -> round());
+            total += Math.max(handled, 0);
+            if (handled <= 0) {
+                return total;
+            }
+        }
+    }
+
+    /** First use: create missing indexes and fill any index that was created empty from PostgreSQL. */
+    private boolean prepareIndexes() {
+        try {
+            for (Entity created : indexes.ensure()) {
+                indexes.rebuild(created);
+            }
+            indexesReady.set(true);
+            return true;
+        } catch (Exception e) {
+            LOG.warn("Search indexes not ready (OpenSearch unavailable?): {}", e.toString());
+            return false;
+        }
+    }
+
+    /** One round, inside the caller's transaction: @return rows handled, 0 when nothing was due, -1 when OpenSearch failed */
+    private int round() {
+        List<Entry> entries = outbox.claimDue(batchSize, clock.instant());
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        Map<Entity, Set<UUID>> byEntity = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            byEntity.computeIfAbsent(e.entity(), k -> new HashSet<>()).add(e.entityId());
+        }
+        Set<UUID> failed = new HashSet<>();
+        String error = null;
+        for (Map.Entry<Entity, Set<UUID>> group : byEntity.entrySet()) {
+            try {
+                SearchIndexes.WriteResult result = indexes.write(group.getKey(), group.getValue());
+                failed.addAll(result.failed());
+                error = error == null ? result.firstError() : error;
+            } catch (Exception e) {
+                failed.addAll(group.getValue());
+                error = e.toString();
+            }
+        }
+        List<Long> done = new ArrayList<>();
+        List<Long> retry = new ArrayList<>();
+        int maxAttempts = 0;
+        for (Entry e : entries) {
+            if (failed.contains(e.entityId())) {
+                retry.add(e.id());
+                maxAttempts = Math.max(maxAttempts, e.attempts());
+            } else {
+                done.add(e.id());
+            }
+        }
+        if (!done.isEmpty()) {
+            outbox.delete(done);
+        }
+        if (!retry.isEmpty()) {
+            Duration backoff = Duration.ofSeconds(2L << Math.min(maxAttempts, 10));
+            Instant next = clock.instant().plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+            outbox.postpone(retry, next, error == null ? "unknown error" : error);
+            indexesReady.set(false); // the cluster may have come back empty: check the aliases before the next round
+            LOG.warn("Search indexing of {} outbox rows failed, retrying at {}: {}", retry.size(), next, error);
+            return -1;
+        }
+        return entries.size();
+    }
+}
