@@ -5,8 +5,6 @@ import co.encadena.matching.text.TextRelevance;
 import co.encadena.matching.text.TextRelevance.CorpusStatistics;
 import co.encadena.matching.text.TextRelevance.Document;
 import co.encadena.matching.text.TextRelevance.MatchedConcept;
-import co.encadena.matching.text.TextRelevance.Query;
-import co.encadena.matching.text.TextRelevance.Relevance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,13 +97,13 @@ public final class MatchEngine {
             throw new IllegalArgumentException("limit must be ≥ 0: " + limit);
         }
         LocalDate date = requirement.referenceDate(Objects.requireNonNull(today, "today"));
-        Query query = offeringFit.query(requirement);
-        List<Relevance> relevances = new ArrayList<>(candidates.size());
+        OfferingFit.RequirementText query = offeringFit.query(requirement);
+        List<OfferingFit.Evidence> relevances = new ArrayList<>(candidates.size());
         double best = 0;
         for (Document d : documents) {
-            Relevance r = offeringFit.relevance(query, d, corpus);
+            OfferingFit.Evidence r = offeringFit.relevance(query, d, corpus);
             relevances.add(r);
-            best = Math.max(best, r.score());
+            best = Math.max(best, r.all().score());
         }
         List<SupplierMatch> eligible = new ArrayList<>();
         List<SupplierMatch> ineligible = new ArrayList<>();
@@ -128,7 +126,8 @@ public final class MatchEngine {
         return out;
     }
 
-    private SupplierMatch assess(Requirement requirement, SupplierProfile supplier, Relevance relevance, double best,
+    private SupplierMatch assess(Requirement requirement, SupplierProfile supplier, OfferingFit.Evidence relevance,
+                                 double best,
                                  LocalDate date) {
         OfferingFit.Assessment text = offeringFit.assess(requirement, supplier, relevance, best);
         ValueChainPolicy.Assessment chain = valueChain.assess(requirement, supplier);

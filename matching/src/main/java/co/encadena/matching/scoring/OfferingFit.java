@@ -18,7 +18,8 @@ import java.util.Objects;
  * {@value #DESCRIPTION_WEIGHT}) against the supplier (offering names {@value #OFFERING_NAME_WEIGHT}, offering
  * descriptions, description and names 1), normalised by the best candidate's score — but never by less than
  * {@value #IDEAL_FLOOR} of the score of a document answering every concept once, so that when every candidate is
- * weak none looks perfect. Codes: 1 when an offering shares the requirement's UNSPSC family (first 4 digits), 0.5 the
+ * weak none looks perfect; averaged ({@value #TITLE_SHARE}) with the share of the title's concepts (idf-weighted)
+ * the supplier answers, since the title names the product and the description mostly conditions. Codes: 1 when an offering shares the requirement's UNSPSC family (first 4 digits), 0.5 the
  * segment (2 digits). Factor: {@code (1 − c) × lexical + c × codes}, {@code c} = {@value #CODE_SHARE} (lexical
  * alone when the requirement lists no UNSPSC).
  */
@@ -29,6 +30,7 @@ public final class OfferingFit {
     static final double OFFERING_NAME_WEIGHT = 2.0;
     static final double IDEAL_FLOOR = 0.3;
     static final double CODE_SHARE = 0.2;
+    static final double TITLE_SHARE = 0.5;
 
     private final TextRelevance relevance;
 
@@ -36,10 +38,20 @@ public final class OfferingFit {
         this.relevance = Objects.requireNonNull(relevance, "relevance");
     }
 
-    /** The requirement's words, analysed on the query side. */
-    public Query query(Requirement requirement) {
-        return relevance.query(List.of(new WeightedText(requirement.title(), TITLE_WEIGHT),
-                new WeightedText(requirement.description(), DESCRIPTION_WEIGHT)));
+    /** The requirement's words, analysed on the query side: all of them, and the title alone. */
+    public RequirementText query(Requirement requirement) {
+        return new RequirementText(
+                relevance.query(List.of(new WeightedText(requirement.title(), TITLE_WEIGHT),
+                        new WeightedText(requirement.description(), DESCRIPTION_WEIGHT))),
+                relevance.query(List.of(new WeightedText(requirement.title(), TITLE_WEIGHT))));
+    }
+
+    /** The requirement's analysed words: title and description, and the title alone (what is asked for). */
+    public record RequirementText(Query all, Query title) {
+    }
+
+    /** A supplier's relevance to the whole requirement and to its title. */
+    public record Evidence(Relevance all, Relevance title) {
     }
 
     /** The supplier's words, analysed on the index side (the fields the OpenSearch index holds). */
@@ -58,8 +70,9 @@ public final class OfferingFit {
     }
 
     /** Raw BM25 relevance with its explanation. */
-    public Relevance relevance(Query query, Document document, CorpusStatistics corpus) {
-        return relevance.score(query, document, corpus);
+    public Evidence relevance(RequirementText query, Document document, CorpusStatistics corpus) {
+        return new Evidence(relevance.score(query.all(), document, corpus),
+                relevance.score(query.title(), document, corpus));
     }
 
     /**
@@ -74,9 +87,11 @@ public final class OfferingFit {
     /**
      * @param best the best raw relevance among the candidates (the retrieval normaliser)
      */
-    public Assessment assess(Requirement requirement, SupplierProfile supplier, Relevance raw, double best) {
+    public Assessment assess(Requirement requirement, SupplierProfile supplier, Evidence evidence, double best) {
+        Relevance raw = evidence.all();
         double reference = Math.max(best, IDEAL_FLOOR * raw.ideal());
-        double lexical = reference > 0 ? Math.min(1.0, raw.score() / reference) : 0;
+        double retrieval = reference > 0 ? Math.min(1.0, raw.score() / reference) : 0;
+        double lexical = (1 - TITLE_SHARE) * retrieval + TITLE_SHARE * evidence.title().coverage();
         double codes = 0;
         String shared = null;
         for (String wanted : requirement.unspsc()) {

@@ -7,16 +7,16 @@ import java.util.Map;
  * How much each factor counts, per programme. The score is the weighted mean of the factors, so only the ratios
  * matter; every weight must be ≥ 0 and at least one > 0.
  *
- * <p>Defaults (documented in {@code matching/README.md}): text 0.45, valueChain 0.20, certifications 0.15,
+ * <p>Defaults (documented in {@code matching/README.md}): text 0.40, valueChain 0.20, certifications 0.20,
  * territory 0.15, inclusion 0.05. The inclusion weight is the explicit, auditable boost of the programme's
  * differential approach; 0 switches it off.
  */
 public final class Weights {
 
     private static final Map<Factor, Double> DEFAULTS = Map.of(
-            Factor.TEXT, 0.45,
+            Factor.TEXT, 0.40,
             Factor.VALUE_CHAIN, 0.20,
-            Factor.CERTIFICATIONS, 0.15,
+            Factor.CERTIFICATIONS, 0.20,
             Factor.TERRITORY, 0.15,
             Factor.INCLUSION, 0.05);
 

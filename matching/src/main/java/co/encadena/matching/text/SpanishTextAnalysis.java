@@ -241,7 +241,7 @@ public final class SpanishTextAnalysis {
                 TokenStream stream = new LowerCaseFilter(source);
                 stream = new StopFilter(stream, STOP_WORDS);
                 stream = new ASCIIFoldingFilter(stream);
-                if (synonyms != null) {
+                if (synonyms != null && synonyms.fst != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                     if (flatten) {
                         stream = new FlattenGraphFilter(stream);

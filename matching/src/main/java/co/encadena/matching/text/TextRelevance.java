@@ -200,9 +200,11 @@ public final class TextRelevance {
      * @param score raw BM25 score
      * @param ideal the score of a document answering every concept that occurs in the corpus once, at average
      *     length: the scale to normalise by
+     * @param coverage share of the query's weight (field weight × idf) answered, a half-present phrase counting
+     *     for its partial credit: in [0, 1], independent of how often the words occur
      * @param matched the concepts answered, largest contribution first
      */
-    public record Relevance(double score, double ideal, List<MatchedConcept> matched) {
+    public record Relevance(double score, double ideal, double coverage, List<MatchedConcept> matched) {
         public Relevance {
             matched = List.copyOf(matched);
         }
@@ -212,6 +214,7 @@ public final class TextRelevance {
     public Relevance score(Query query, Document document, CorpusStatistics stats) {
         double score = 0;
         double ideal = 0;
+        double answered = 0;
         List<MatchedConcept> matched = new ArrayList<>();
         double lengthNorm = 1 - B + B * document.length() / stats.averageLength();
         for (WeightedConcept wc : query.concepts()) {
@@ -225,12 +228,13 @@ public final class TextRelevance {
             if (hit.tf > 0) {
                 double contribution = weight * hit.tf * (K1 + 1) / (hit.tf + K1 * lengthNorm);
                 score += contribution;
+                answered += weight * (hit.partial ? hit.tf : 1.0);
                 matched.add(new MatchedConcept(wc.concept().surface(), hit.offered, hit.viaSynonym, hit.partial,
                         contribution));
             }
         }
         matched.sort((a, b) -> Double.compare(b.contribution(), a.contribution()));
-        return new Relevance(score, ideal, matched);
+        return new Relevance(score, ideal, ideal > 0 ? answered / ideal : 0, matched);
     }
 
     private record ConceptHit(double tf, String offered, boolean viaSynonym, boolean partial) {

@@ -69,6 +69,12 @@ class SpanishTextAnalysisTest {
     }
 
     @Test
+    void worksWithoutAnySynonymRule() {
+        SpanishTextAnalysis plain = SpanishTextAnalysis.withSynonyms(List.of());
+        assertEquals(plain.indexTerms("EPP certificados"), plain.queryTerms("EPP certificados"));
+    }
+
+    @Test
     void treatsNullTextAsEmpty() {
         assertTrue(analysis.indexTerms(null).isEmpty());
         assertTrue(analysis.queryConcepts("").isEmpty());
