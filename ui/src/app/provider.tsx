@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { clearCacheOnIdentityChange } from '@/lib/auth';
 import { createQueryClient } from '@/lib/react-query';
 
 type AppProviderProps = {
@@ -10,5 +11,7 @@ type AppProviderProps = {
 
 export function AppProvider({ children, queryClient }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  // Cuentas: when someone signs in or out, nothing cached for the previous person may show.
+  useEffect(() => clearCacheOnIdentityChange(client), [client]);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -4,5 +4,14 @@ export const paths = {
   suppliers: '/proveedores',
   anchors: '/empresas-ancla',
   ruedas: '/ruedas',
+  // ---- Cuentas (accounts): the e-mailed links point at verifyEmail and resetPassword, keep them stable ----
   signIn: '/ingresar',
+  register: '/registro',
+  verifyEmail: '/verificar-correo',
+  forgotPassword: '/recuperar-contrasena',
+  resetPassword: '/restablecer-contrasena',
+  account: '/mi-cuenta',
+  users: '/usuarios',
+  audit: '/auditoria',
+  // ---- end Cuentas ----
 } as const;

@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import { mockFetch, problemResponse } from './mock-fetch';
 import { session } from '@/lib/session';
 
@@ -84,3 +85,18 @@ export const people = {
     owner: false,
   },
 } as const;
+
+/**
+ * Waits for the live region (role="status") that announces `text`; the layout keeps an empty one for page
+ * loads, so "the" status is ambiguous on a whole page.
+ */
+export function findStatus(screen: { getAllByRole: (role: 'status') => HTMLElement[] }, text: string) {
+  return waitFor(() => {
+    const regions = screen.getAllByRole('status');
+    const region = regions.find((r) => r.textContent?.includes(text));
+    if (!region) {
+      throw new Error(`No role="status" says «${text}»; found ${regions.map((r) => `«${r.textContent}»`).join(', ')}`);
+    }
+    return region;
+  });
+}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { paths } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
+import { AccountNav } from './account-nav';
 import styles from './app-layout.module.css';
 
 const NAV_ITEMS = [
@@ -9,7 +10,6 @@ const NAV_ITEMS = [
   { to: paths.suppliers, label: messages.nav.suppliers },
   { to: paths.anchors, label: messages.nav.anchors },
   { to: paths.ruedas, label: messages.nav.ruedas },
-  { to: paths.signIn, label: messages.nav.signIn },
 ] as const;
 
 export const MAIN_CONTENT_ID = 'contenido';
@@ -17,6 +17,8 @@ export const MAIN_CONTENT_ID = 'contenido';
 /** Header with the main navigation, the page in `<main>`, and a footer; the skip link jumps past the header. */
 export function AppLayout() {
   const mainRef = useFocusMainOnNavigation();
+  // A page's code is fetched on first visit (lazy routes): say so, since on a weak connection it takes a while.
+  const loadingPage = useNavigation().state === 'loading';
 
   return (
     <div className={styles.shell}>
@@ -39,8 +41,12 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
+          <AccountNav />
         </div>
       </header>
+      <p role="status" className={loadingPage ? styles.pageLoading : 'visually-hidden'}>
+        {loadingPage ? messages.accounts.header.pageLoading : null}
+      </p>
       <main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className={`container ${styles.main}`}>
         <Outlet />
       </main>
