@@ -72,10 +72,19 @@ export function renewSession(tokens: SessionTokens) {
   session.rotate(tokens);
 }
 
-/** Forgets the session in this tab without asking the server (which already ended it, e.g. after erasure). */
-export function forgetSession(queryClient: QueryClient) {
-  session.end();
+/**
+ * Forgets the session in this tab without asking the server (which already ended it, e.g. after erasure).
+ * `notice`, if given, is shown on the login page the guards lead to.
+ */
+export function forgetSession(queryClient: QueryClient, notice?: string) {
+  session.end(notice);
   queryClient.removeQueries();
+}
+
+/** Why the app ended the last session (account erased…), for the login page; null after a normal logout. */
+export function useSessionEndNotice(): string | null {
+  useIsSignedIn();
+  return session.endNotice();
 }
 
 /**

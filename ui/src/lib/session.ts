@@ -23,6 +23,8 @@ const REFRESH_TOKEN_KEY = 'encadena.refreshToken';
 const EXPIRY_MARGIN_MS = 30_000;
 
 let accessToken: string | null = null;
+/** Why the last session ended, when the app ended it on purpose; shown by the login page until the next login. */
+let endNotice: string | null = null;
 let accessTokenExpiresAt = 0;
 /** Set when the browser refuses storage (some private modes): the session then lasts until a reload. */
 let storageRefused = false;
@@ -67,6 +69,7 @@ function notify() {
 export const session = {
   /** A person logged in: a new identity, so listeners hear of it. */
   start(tokens: SessionTokens) {
+    endNotice = null;
     keep(tokens);
     notify();
   },
@@ -76,8 +79,13 @@ export const session = {
     keep(tokens);
   },
 
-  /** Forgets both tokens (logout, or the server no longer accepts the refresh token). */
-  end() {
+  /**
+   * Forgets both tokens (logout, or the server no longer accepts the refresh token). `notice` says why, for
+   * the login page: guards send the person there as soon as the session ends, before any navigation the caller
+   * starts could carry a message (the login page's code may still be loading).
+   */
+  end(notice?: string) {
+    endNotice = notice ?? null;
     const wasSignedIn = session.isSignedIn();
     accessToken = null;
     accessTokenExpiresAt = 0;
@@ -97,6 +105,10 @@ export const session = {
 
   refreshToken(): string | null {
     return readStoredRefreshToken();
+  },
+
+  endNotice(): string | null {
+    return endNotice;
   },
 
   /** Called when someone signs in or out (not on token rotation). Returns the unsubscribe function. */

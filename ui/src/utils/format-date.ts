@@ -12,7 +12,7 @@ const dateTimeFormat = new Intl.DateTimeFormat(messages.locale, {
 
 const dateFormat = new Intl.DateTimeFormat(messages.locale, { dateStyle: 'medium', timeZone: 'America/Bogota' });
 
-/** "2026-11-03T15:04:00Z" → "3 nov 2026, 10:04 a. m." (ICU's es-CO wording). */
+/** "2026-11-03T15:04:00Z" → "3/11/2026, 10:04 a. m." (ICU's es-CO medium style). */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);

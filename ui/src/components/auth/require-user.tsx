@@ -15,8 +15,6 @@ export type SignInState = {
   from?: string;
   /** Sent by a guard: the page needs a session. */
   required?: boolean;
-  /** A sentence to show above the form (e.g. after the account was erased). */
-  notice?: string;
 };
 
 type RequireUserProps = {

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
-import type { SignInState } from '@/components/auth/require-user';
+import { Link } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
 import { ChangePasswordForm } from '@/features/account/components/change-password-form';
@@ -16,16 +15,13 @@ const t = messages.accounts.account;
 /** "Mi cuenta": who the person is, their password, consents and personal-data rights. Behind RequireUser. */
 export function AccountRoute() {
   const state = useSession();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   if (state.status !== 'signed-in') return null;
   const { user } = state;
 
   function erased() {
-    // The server already ended the session; forget it here first, so the login does not bounce back here.
-    forgetSession(queryClient);
-    const notice: SignInState = { notice: t.erased };
-    navigate(paths.signIn, { replace: true, state: notice });
+    // The server already ended the session; the guard now leads to the login, which says why.
+    forgetSession(queryClient, t.erased);
   }
 
   return (

@@ -5,7 +5,7 @@ import { Page } from '@/components/ui/page';
 import { paths } from '@/config/paths';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { messages } from '@/i18n/es-CO';
-import { useIsSignedIn } from '@/lib/auth';
+import { useIsSignedIn, useSessionEndNotice } from '@/lib/auth';
 
 const t = messages.accounts.signIn;
 
@@ -22,13 +22,14 @@ export function SignInRoute() {
   const location = useLocation();
   const signedIn = useIsSignedIn();
   const state = (location.state ?? {}) as SignInState;
+  const notice = useSessionEndNotice();
   if (signedIn) return <Navigate to={safeReturnPath(state.from) ?? paths.account} replace />;
 
   return (
     <Page title={t.title} lead={t.lead} narrow>
-      {state.notice ? (
+      {notice ? (
         <FormStatus>
-          <p>{state.notice}</p>
+          <p>{notice}</p>
         </FormStatus>
       ) : state.required ? (
         <FormStatus>

@@ -1,12 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { formProblem } from '@/components/form/error-text';
 import { FormActions, FormAlert, FormStatus } from '@/components/form/form-messages';
 import { PasswordField } from '@/components/form/text-field';
 import { useFocusFirstError } from '@/components/form/use-focus-first-error';
 import { compact, newPassword, required, samePassword } from '@/components/form/validation';
-import { paths } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { fieldErrors } from '@/lib/api-client';
 import { forgetSession } from '@/lib/auth';
@@ -24,7 +22,6 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const change = useChangePassword(email);
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [formRef, focusFirstError] = useFocusFirstError();
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
@@ -47,8 +44,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
         onSuccess: ({ stillSignedIn }) => {
           setValues(empty);
           if (!stillSignedIn) {
-            forgetSession(queryClient);
-            navigate(paths.signIn, { state: { notice: t.passwordChangedSignInAgain } });
+            // The guard leads to the login, which says why; afterwards it brings the person back here.
+            forgetSession(queryClient, t.passwordChangedSignInAgain);
           }
         },
         onError: focusFirstError,
