@@ -11,7 +11,6 @@ import com.grack.nanojson.JsonWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,11 +191,5 @@ public final class OfflineEvaluation {
             opts.put(args[i].substring(2), args[++i]);
         }
         return opts;
-    }
-
-    static void check(boolean ok, String what) {
-        if (!ok) {
-            throw new UncheckedIOException(new IOException(what));
-        }
     }
 }

@@ -91,6 +91,19 @@ public final class MatchEngine {
         return match(requirement, candidates, documents, corpus, today, limit);
     }
 
+    /**
+     * Scores one supplier on its own, eligible or not, with its gaps: the supplier-side view ("which requirements
+     * do I nearly meet, and what do I lack?"). Without a candidate list the text is normalised by the floor of
+     * the ideal score only, so the value can differ from the same supplier's in a ranked list.
+     */
+    public SupplierMatch assess(Requirement requirement, SupplierProfile supplier, CorpusStatistics corpus,
+                                LocalDate today) {
+        LocalDate date = requirement.referenceDate(Objects.requireNonNull(today, "today"));
+        OfferingFit.Evidence evidence = offeringFit.relevance(offeringFit.query(requirement),
+                offeringFit.document(supplier), corpus);
+        return assess(requirement, supplier, evidence, 0, date);
+    }
+
     private MatchResult match(Requirement requirement, List<SupplierProfile> candidates, List<Document> documents,
                               CorpusStatistics corpus, LocalDate today, int limit) {
         if (limit < 0) {
