@@ -81,8 +81,10 @@ public class SearchIndexes {
         return created;
     }
 
-    /** Writes the current state of these entities (deleting those no longer in PostgreSQL). */
-    @Transactional
+    /**
+     * Writes the current state of these entities (deleting those no longer in PostgreSQL). Not transactional
+     * itself: the outbox round that calls it must survive an OpenSearch failure to record the retry.
+     */
     public WriteResult write(Entity entity, Collection<UUID> ids) throws IOException {
         return write(entity, names.alias(entity), ids, load(entity, ids));
     }
