@@ -216,7 +216,25 @@ public final class SpanishTextAnalysis {
                 ordered.add(alternative);
             }
         }
-        return new QueryConcept(input.substring(start, end), start, end, ordered);
+        return new QueryConcept(surface(input, start, end), start, end, ordered);
+    }
+
+    /**
+     * The words of {@code text} between the offsets as written, except that a capital that only marks the start of
+     * a sentence is lowered ("Filete de tilapia" → "filete"), so explanations read as a list of words. Acronyms
+     * and words capitalised mid-sentence ("CNC", "Hass") are kept.
+     */
+    static String surface(String text, int start, int end) {
+        String words = text.substring(start, end);
+        if (words.length() < 2 || !Character.isUpperCase(words.charAt(0)) || Character.isUpperCase(words.charAt(1))) {
+            return words;
+        }
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        boolean sentenceStart = before < 0 || ".!?:;¿¡\"'(-•".indexOf(text.charAt(before)) >= 0;
+        return sentenceStart ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
     }
 
     /** The index-side analyzer (for callers that feed Lucene directly). */

@@ -274,7 +274,10 @@ public final class TextRelevance {
                 List<Occurrence> occ = document.occurrences(term);
                 if (!occ.isEmpty()) {
                     present++;
-                    surface = surface == null ? occ.get(0).token().surface() : surface;
+                    Token token = occ.get(0).token();
+                    surface = surface == null ? SpanishTextAnalysis.surface(
+                            document.fields.get(occ.get(0).field()).text(), token.startOffset(), token.endOffset())
+                            : surface;
                 }
             }
             double share = (double) present / wording.size();
@@ -314,7 +317,8 @@ public final class TextRelevance {
                 WeightedText field = document.fields.get(start.field());
                 tf += field.weight();
                 if (first == null) {
-                    first = field.text().substring(start.token().startOffset(), last.token().endOffset());
+                    first = SpanishTextAnalysis.surface(field.text(), start.token().startOffset(),
+                            last.token().endOffset());
                 }
             }
         }

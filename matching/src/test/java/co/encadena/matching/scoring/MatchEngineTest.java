@@ -96,7 +96,7 @@ class MatchEngineTest {
                 .orElseThrow();
         assertTrue(text.args().contains("blíster") && text.args().contains("foil de aluminio"), text.toString());
         assertTrue(foilMatch.reasons().contains(new Reason("reason.textSynonym", List.of("foil de aluminio",
-                "Lidding"))), foilMatch.reasons().toString());
+                "lidding"))), foilMatch.reasons().toString());
     }
 
     @Test

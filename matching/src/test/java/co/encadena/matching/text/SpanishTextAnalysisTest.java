@@ -54,6 +54,13 @@ class SpanishTextAnalysisTest {
     }
 
     @Test
+    void conceptsKeepTheWordsAsWrittenLoweringOnlyASentenceInitialCapital() {
+        List<String> surfaces = analysis.queryConcepts("Aguacate Hass fresco. Entrega en CNC")
+                .stream().map(QueryConcept::surface).toList();
+        assertEquals(List.of("aguacate", "Hass", "fresco", "entrega", "CNC"), surfaces);
+    }
+
+    @Test
     void indexTokensRememberTheOriginalWords() {
         var tokens = analysis.indexTokens("Películas para blíster");
         assertEquals("Películas", tokens.get(0).surface());
