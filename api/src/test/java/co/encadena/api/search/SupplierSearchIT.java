@@ -45,6 +45,9 @@ class SupplierSearchIT {
     @Inject
     CreatingUser creatingUser;
 
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
+
     private Api api;
     private String anchor;
 
@@ -134,6 +137,27 @@ class SupplierSearchIT {
         assertTrue(after.clean(), after.toString());
         assertTrue(after.inIndex() >= 300, after.toString());
         assertEquals(200, search("q=empaque").statusCode(), "the alias serves after the swap");
+    }
+
+    @Test
+    void aMipymeSeesOnlyOpenRequirementsDeliveredWhereItDelivers() {
+        UUID org = tx.executeRead(st -> {
+            try (var ps = st.getConnection().prepareStatement("SELECT p.organization_id FROM supplier_profile p "
+                    + "JOIN organization o ON o.id = p.organization_id WHERE o.demo AND NOT p.national_coverage "
+                    + "ORDER BY o.nit LIMIT 1"); var rs = ps.executeQuery()) {
+                rs.next();
+                return (UUID) rs.getObject(1);
+            }
+        });
+        String email = "mipyme-" + UUID.randomUUID() + "@example.co";
+        creatingUser.create(email, "Gerencia", Role.SUPPLIER, org, "Clave de búsqueda 2026");
+        String mipyme = api.login(email, "Clave de búsqueda 2026");
+        HttpResponse<String> mine = api.get("/api/v1/search/requirements?pageSize=100", mipyme);
+        assertEquals(200, mine.statusCode(), mine.body());
+        HttpResponse<String> all = api.get("/api/v1/search/requirements?fitsProfile=false&pageSize=100", mipyme);
+        assertTrue(total(mine) <= total(all), "fitting the profile narrows the list");
+        assertFalse(all.body().contains("DEMO-2026-008"), "DEMO-2026-008 is a DRAFT and must never be shown: " + all.body());
+        assertEquals(403, api.get("/api/v1/search/suppliers?q=empaque", mipyme).statusCode(), "mipymes do not search suppliers");
     }
 
     private HttpResponse<String> search(String query) {
