@@ -19,11 +19,18 @@ import java.util.Optional;
 public final class Territory {
 
     private final Map<String, Municipality> municipalities = new LinkedHashMap<>();
+    private final Map<String, String> departmentNames = new LinkedHashMap<>();
 
-    Territory(ReferenceData.Municipalities repository) {
+    Territory(ReferenceData.Municipalities repository, ReferenceData.Departments departments) {
         for (Municipality m : repository.findAllOrderByCode()) {
             municipalities.put(m.code(), m);
         }
+        departments.findAllOrderByCode().forEach(d -> departmentNames.put(d.code(), d.displayName()));
+    }
+
+    /** The display name of a department ("Valle del Cauca"). */
+    public Optional<String> departmentName(String code) {
+        return Optional.ofNullable(departmentNames.get(code));
     }
 
     public Optional<Municipality> municipality(String code) {

@@ -1,0 +1,125 @@
+package co.encadena.api.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.encadena.api.accounts.application.CreatingUser;
+import co.encadena.api.accounts.domain.Role;
+import co.encadena.api.demo.DemoDataLoader;
+import co.encadena.api.search.application.OutboxIndexer;
+import co.encadena.api.support.Api;
+import co.encadena.api.support.IntegrationTest;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The explained shortlist of a requirement, two-stage (OpenSearch then matching), on the demo programme. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MatchesIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    DemoDataLoader demo;
+
+    @Inject
+    OutboxIndexer indexer;
+
+    @Inject
+    CreatingUser creatingUser;
+
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    private Api api;
+    private UUID requirement;
+    private UUID anchor;
+
+    @BeforeAll
+    void programme() {
+        api = new Api(server.getPort());
+        demo.loadIfAbsent(20261203L, 300);
+        indexer.drain();
+        // a demo requirement whose shortlist has both eligible suppliers and near misses
+        String admin = user(Role.ADMIN, null);
+        java.util.List<UUID[]> all = tx.executeRead(s -> {
+            java.util.List<UUID[]> out = new java.util.ArrayList<>();
+            try (var ps = s.getConnection().prepareStatement("SELECT r.id, r.anchor_id FROM requirement r "
+                    + "JOIN organization o ON o.id = r.anchor_id WHERE o.demo ORDER BY r.external_id");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new UUID[] {(UUID) rs.getObject(1), (UUID) rs.getObject(2)});
+                }
+            }
+            return out;
+        });
+        for (UUID[] ids : all) {
+            String body = api.get("/api/v1/requirements/" + ids[0] + "/matches?limit=10", admin).body();
+            if (body.contains("\"eligible\":true") && body.contains("\"eligible\":false")) {
+                requirement = ids[0];
+                anchor = ids[1];
+                return;
+            }
+        }
+        throw new AssertionError("no demo requirement has both eligible suppliers and near misses");
+    }
+
+    @Test
+    void anOrganizerGetsEligibleSuppliersWithReasonsAndNearMissesWithGaps() {
+        HttpResponse<String> r = api.get("/api/v1/requirements/" + requirement + "/matches?limit=10", user(Role.ADMIN, null));
+        assertEquals(200, r.statusCode(), r.body());
+        String body = r.body();
+        assertTrue(body.contains("\"requirementId\":\"" + requirement + "\""), body);
+        assertTrue(body.contains("\"matches\":[{") && body.contains("\"eligible\":true"), "some suppliers fit: " + body);
+        assertTrue(body.indexOf("\"rank\":1,") < body.indexOf("\"rank\":2,"), "ranked: " + body);
+        assertTrue(body.contains("\"factors\":{\"text\":") || body.contains("\"text\":"), body);
+        assertTrue(body.contains("certificaciones obligatorias"), "reasons in Spanish: " + body);
+        assertTrue(body.contains("\"nearMisses\":[{"), "some suppliers nearly fit: " + body);
+        assertTrue(body.contains("Falta certificación obligatoria") || body.contains("vence el") || body.contains("No llega a")
+                || body.contains("el máximo es"), "gaps in Spanish: " + body);
+        assertFalse(body.contains("reason.") || body.contains("gap."), "every key has a sentence: " + body);
+    }
+
+    @Test
+    void theAnchorSeesItsOwnShortlistButNotAnothers() {
+        assertEquals(200, api.get("/api/v1/requirements/" + requirement + "/matches", user(Role.ANCHOR, anchor)).statusCode());
+        UUID other = tx.executeRead(s -> {
+            try (var ps = s.getConnection().prepareStatement("SELECT id FROM organization WHERE kind = 'ANCHOR' AND id <> ? LIMIT 1")) {
+                ps.setObject(1, anchor);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return (UUID) rs.getObject(1);
+                }
+            }
+        });
+        assertEquals(404, api.get("/api/v1/requirements/" + requirement + "/matches", user(Role.ANCHOR, other)).statusCode());
+    }
+
+    @Test
+    void anUnknownRequirementIs404AndAMipymeIsRefused() {
+        assertEquals(404, api.get("/api/v1/requirements/" + UUID.randomUUID() + "/matches", user(Role.ADMIN, null)).statusCode());
+        UUID supplierOrg = tx.executeRead(s -> {
+            try (var ps = s.getConnection().prepareStatement("SELECT organization_id FROM supplier_profile LIMIT 1");
+                 var rs = ps.executeQuery()) {
+                rs.next();
+                return (UUID) rs.getObject(1);
+            }
+        });
+        assertEquals(403, api.get("/api/v1/requirements/" + requirement + "/matches", user(Role.SUPPLIER, supplierOrg)).statusCode());
+    }
+
+    private String user(Role role, UUID organization) {
+        String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.co";
+        creatingUser.create(email, "Prueba " + role, role, organization, "Clave del emparejamiento 2026");
+        return api.login(email, "Clave del emparejamiento 2026");
+    }
+}
