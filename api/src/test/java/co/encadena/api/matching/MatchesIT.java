@@ -117,6 +117,44 @@ class MatchesIT {
         assertEquals(403, api.get("/api/v1/requirements/" + requirement + "/matches", user(Role.SUPPLIER, supplierOrg)).statusCode());
     }
 
+    @Test
+    void aMipymeSeesItsOpportunitiesWithWhatItLacksAndWhoIssuesIt() {
+        UUID[] pair = tx.executeRead(s -> {
+            try (var ps = s.getConnection().prepareStatement("SELECT p.organization_id FROM supplier_profile p "
+                    + "JOIN organization o ON o.id = p.organization_id WHERE o.demo ORDER BY o.nit LIMIT 2");
+                 var rs = ps.executeQuery()) {
+                rs.next();
+                UUID first = (UUID) rs.getObject(1);
+                rs.next();
+                return new UUID[] {first, (UUID) rs.getObject(1)};
+            }
+        });
+        String mipyme = user(Role.SUPPLIER, pair[0]);
+        HttpResponse<String> mine = api.get("/api/v1/suppliers/" + pair[0] + "/opportunities", mipyme);
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(mine.body().contains("\"eligible\":[") && mine.body().contains("\"nearlyEligible\":["), mine.body());
+        assertEquals(404, api.get("/api/v1/suppliers/" + pair[1] + "/opportunities", mipyme).statusCode(),
+                "another mipyme's opportunities are not visible");
+        HttpResponse<String> organizer = api.get("/api/v1/suppliers/" + pair[1] + "/opportunities", user(Role.ADMIN, null));
+        assertEquals(200, organizer.statusCode());
+        if (organizer.body().contains("\"lacks\":[{")) {
+            assertTrue(organizer.body().contains("\"issuer\":"), "a missing certification says who issues it: " + organizer.body());
+        }
+    }
+
+    @Test
+    void organizersSeeWhichGapsBlockTheMostPairs() {
+        HttpResponse<String> r = api.get("/api/v1/analytics/gaps", user(Role.ADMIN, null));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"certifications\":[{\"code\":"), "some certification blocks pairs: " + r.body());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"relevantPairs\":(\\d+),\"eligiblePairs\":(\\d+),\"blockedPairs\":(\\d+)").matcher(r.body());
+        assertTrue(m.find(), r.body());
+        assertEquals(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) + Long.parseLong(m.group(3)));
+        HttpResponse<String> antioquia = api.get("/api/v1/analytics/gaps?department=05", user(Role.ADMIN, null));
+        assertTrue(antioquia.body().contains("\"department\":\"05\""), antioquia.body());
+        assertEquals(400, api.get("/api/v1/analytics/gaps?department=Antioquia", user(Role.ADMIN, null)).statusCode());
+    }
+
     private String user(Role role, UUID organization) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.co";
         creatingUser.create(email, "Prueba " + role, role, organization, "Clave del emparejamiento 2026");
