@@ -31,13 +31,7 @@ export function AuditLog() {
   const [params, setParams] = useSearchParams();
   const action = params.get('accion') ?? '';
   const page = Math.max(1, Number.parseInt(params.get('pagina') ?? '1', 10) || 1);
-  const [chosen, setChosen] = useState(action);
   const events = useAuditEvents(action, page - 1);
-
-  function filter(event: FormEvent) {
-    event.preventDefault();
-    setParams(chosen ? { accion: chosen } : {});
-  }
 
   function goTo(next: number) {
     const out = new URLSearchParams(params);
@@ -52,17 +46,8 @@ export function AuditLog() {
 
   return (
     <>
-      <form className={styles.filter} onSubmit={filter}>
-        <SelectField
-          label={t.filterLabel}
-          options={[{ value: '', label: t.allActions }, ...ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))]}
-          value={chosen}
-          onChange={setChosen}
-        />
-        <button type="submit" className="button">
-          {t.filter}
-        </button>
-      </form>
+      {/* Keyed by the address's action, so Back and Forward also reset the choice shown. */}
+      <ActionFilter key={action} action={action} onFilter={(a) => setParams(a ? { accion: a } : {})} />
 
       {events.isPending ? (
         <p role="status">{t.loading}</p>
@@ -78,28 +63,52 @@ export function AuditLog() {
         <p role="status">{t.empty}</p>
       ) : (
         <>
-          <TableScroll label={t.tableLabel}>
-            <table aria-busy={events.isPlaceholderData || undefined}>
+          <TableScroll label={t.tableLabel} stackOnPhones>
+            <table role="table" aria-busy={events.isPlaceholderData || undefined}>
               <caption>{t.caption(first, first + items.length - 1, total)}</caption>
               <thead>
-                <tr>
-                  <th scope="col">{t.occurredAt}</th>
-                  <th scope="col">{t.action}</th>
-                  <th scope="col">{t.actor}</th>
-                  <th scope="col">{t.target}</th>
-                  <th scope="col">{t.ipAddress}</th>
-                  <th scope="col">{t.details}</th>
+                <tr role="row">
+                  <th scope="col" role="columnheader">
+                    {t.occurredAt}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t.action}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t.actor}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t.target}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t.ipAddress}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t.details}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((event, index) => (
-                  <tr key={event.id ?? `${event.occurredAt}-${index}`}>
-                    <td className={styles.nowrap}>{formatDateTime(event.occurredAt)}</td>
-                    <td>{actionLabel(event.action)}</td>
-                    <td className={styles.wrap}>{actor(event)}</td>
-                    <td className={styles.wrap}>{event.target ?? none}</td>
-                    <td>{event.ipAddress ?? none}</td>
-                    <td className={styles.wrap}>{event.details ?? none}</td>
+                  <tr key={event.id ?? `${event.occurredAt}-${index}`} role="row">
+                    <td role="cell" data-label={t.occurredAt} className={styles.nowrap}>
+                      {formatDateTime(event.occurredAt)}
+                    </td>
+                    <td role="cell" data-label={t.action}>
+                      {actionLabel(event.action)}
+                    </td>
+                    <td role="cell" data-label={t.actor} className={styles.wrap}>
+                      {actor(event)}
+                    </td>
+                    <td role="cell" data-label={t.target} className={styles.wrap}>
+                      {event.target ?? none}
+                    </td>
+                    <td role="cell" data-label={t.ipAddress}>
+                      {event.ipAddress ?? none}
+                    </td>
+                    <td role="cell" data-label={t.details} className={styles.wrap}>
+                      {event.details ?? none}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -129,5 +138,29 @@ export function AuditLog() {
         </>
       )}
     </>
+  );
+}
+
+/** The action to show; applied with its button, so moving through the options does not reload the table. */
+function ActionFilter({ action, onFilter }: { action: string; onFilter: (action: string) => void }) {
+  const [chosen, setChosen] = useState(action);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onFilter(chosen);
+  }
+
+  return (
+    <form className={styles.filter} onSubmit={submit}>
+      <SelectField
+        label={t.filterLabel}
+        options={[{ value: '', label: t.allActions }, ...ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))]}
+        value={chosen}
+        onChange={setChosen}
+      />
+      <button type="submit" className="button">
+        {t.filter}
+      </button>
+    </form>
   );
 }

@@ -23,37 +23,53 @@ function statusLabel(status: string): string {
 export function UsersTable({ users, currentUserId, onChangeRole, onToggleStatus }: UsersTableProps) {
   const manage = onChangeRole !== undefined && onToggleStatus !== undefined;
   return (
-    <TableScroll label={t.tableLabel}>
-      <table>
+    <TableScroll label={t.tableLabel} stackOnPhones>
+      <table role="table">
         <caption>{t.caption(users.length)}</caption>
         <thead>
-          <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.email}</th>
-            <th scope="col">{t.role}</th>
-            <th scope="col">{t.status}</th>
-            <th scope="col">{t.emailVerified}</th>
-            <th scope="col">{t.owner}</th>
-            <th scope="col">{t.createdAt}</th>
-            {manage ? <th scope="col">{t.actions}</th> : null}
+          <tr role="row">
+            <th scope="col" role="columnheader">{t.name}</th>
+            <th scope="col" role="columnheader">{t.email}</th>
+            <th scope="col" role="columnheader">{t.role}</th>
+            <th scope="col" role="columnheader">{t.status}</th>
+            <th scope="col" role="columnheader">{t.emailVerified}</th>
+            <th scope="col" role="columnheader">{t.owner}</th>
+            <th scope="col" role="columnheader">{t.createdAt}</th>
+            {manage ? (
+              <th scope="col" role="columnheader">
+                {t.actions}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {users.map((user) => {
             const self = user.id === currentUserId;
             return (
-              <tr key={user.id}>
-                <th scope="row">
+              <tr key={user.id} role="row">
+                <th scope="row" role="rowheader">
                   {user.fullName} {self ? t.you : null}
                 </th>
-                <td className={styles.email}>{user.email}</td>
-                <td>{roleLabel(user.role)}</td>
-                <td>{statusLabel(user.status)}</td>
-                <td>{user.emailVerified ? c.yes : c.no}</td>
-                <td>{user.owner ? c.yes : c.no}</td>
-                <td>{formatDate(user.createdAt)}</td>
+                <td role="cell" data-label={t.email} className={styles.email}>
+                  {user.email}
+                </td>
+                <td role="cell" data-label={t.role}>
+                  {roleLabel(user.role)}
+                </td>
+                <td role="cell" data-label={t.status}>
+                  {statusLabel(user.status)}
+                </td>
+                <td role="cell" data-label={t.emailVerified}>
+                  {user.emailVerified ? c.yes : c.no}
+                </td>
+                <td role="cell" data-label={t.owner}>
+                  {user.owner ? c.yes : c.no}
+                </td>
+                <td role="cell" data-label={t.createdAt}>
+                  {formatDate(user.createdAt)}
+                </td>
                 {manage ? (
-                  <td>
+                  <td role="cell">
                     {self ? null : (
                       <div className={styles.actions}>
                         <button
