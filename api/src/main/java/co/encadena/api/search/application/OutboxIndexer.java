@@ -94,12 +94,21 @@ public class OutboxIndexer {
         }
     }
 
-    /** First use: create missing indexes and fill any index that was created empty from PostgreSQL. */
+    /**
+     * First use: create missing indexes and fill any index that was created empty (or with other settings) from
+     * PostgreSQL — under a database lock, so two instances starting together do not both create an index.
+     */
     private boolean prepareIndexes() {
         try {
-            for (Entity created : indexes.ensure()) {
-                indexes.rebuild(created);
-            }
+            transactions.executeWrite(status -> {
+                try (var lock = status.getConnection().prepareStatement("SELECT pg_advisory_xact_lock(4242001)")) {
+                    lock.execute();
+                }
+                for (Entity created : indexes.ensure()) {
+                    indexes.rebuild(created);
+                }
+                return null;
+            });
             indexesReady.set(true);
             return true;
         } catch (Exception e) {

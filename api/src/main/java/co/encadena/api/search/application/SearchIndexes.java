@@ -66,19 +66,52 @@ public class SearchIndexes {
         this.replicas = replicas;
     }
 
-    /** Creates the alias and a first index when missing; answers the entities whose index was created empty. */
+    /**
+     * Creates the alias and a first index when missing. Answers the entities whose index must be filled from
+     * PostgreSQL: those just created empty, and those built with other analysis settings or mappings (the
+     * synonym list changed, say) — their index is rebuilt behind the alias.
+     */
     public List<Entity> ensure() throws IOException {
-        List<Entity> created = new ArrayList<>();
+        List<Entity> toBuild = new ArrayList<>();
         for (Entity entity : Entity.values()) {
             String alias = names.alias(entity);
             if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
                 String index = createIndex(entity);
                 client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(index).alias(alias))));
                 LOG.info("Created search index {} behind alias {}", index, alias);
-                created.add(entity);
+                toBuild.add(entity);
+            } else if (!definitionHash(entity).equals(indexedDefinitionHash(alias))) {
+                LOG.info("Search index behind {} was built with other analysis or mappings: rebuilding it", alias);
+                toBuild.add(entity);
             }
         }
-        return created;
+        return toBuild;
+    }
+
+    /** A fingerprint of what an index is built from: its mapping file and the synonym rules. */
+    private String definitionHash(Entity entity) {
+        try (var in = IndexDefinitions.class.getResourceAsStream("/search/" + names.mappingResource(entity))) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(in.readAllBytes());
+            for (String rule : co.encadena.matching.text.DomainSynonyms.rules()) {
+                digest.update(rule.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String indexedDefinitionHash(String alias) throws IOException {
+        var mappings = client.indices().getMapping(g -> g.index(alias)).result();
+        for (var entry : mappings.values()) {
+            var meta = entry.mappings().meta();
+            if (meta != null && meta.get("definition") != null) {
+                return meta.get("definition").to(String.class);
+            }
+        }
+        return "";
     }
 
     /**
@@ -235,9 +268,11 @@ public class SearchIndexes {
 
     private String createIndex(Entity entity) throws IOException {
         String index = names.newVersion(entity);
-        client.indices().create(c -> c.index(index)
-                .settings(IndexDefinitions.settings(1, replicas))
-                .mappings(IndexDefinitions.mappings(names.mappingResource(entity), client._transport().jsonpMapper())));
+        var mapping = IndexDefinitions.mappings(names.mappingResource(entity), client._transport().jsonpMapper());
+        var withMeta = org.opensearch.client.opensearch._types.mapping.TypeMapping.of(m -> m
+                .dynamic(mapping.dynamic()).properties(mapping.properties())
+                .meta("definition", org.opensearch.client.json.JsonData.of(definitionHash(entity))));
+        client.indices().create(c -> c.index(index).settings(IndexDefinitions.settings(1, replicas)).mappings(withMeta));
         return index;
     }
 
