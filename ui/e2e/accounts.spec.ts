@@ -96,6 +96,11 @@ test('an administrator logs in, sees their name in the header, and logs out', as
   await expect(header.getByText(fullName, { exact: true })).toBeVisible();
   await expect(header.getByRole('link', { name: t.header.myAccount })).toBeVisible();
 
+  // A reload keeps the session (the refresh token is in this tab's sessionStorage; the access token is renewed).
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: t.account.title })).toBeVisible();
+  await expect(header.getByText(fullName, { exact: true })).toBeVisible();
+
   await header.getByRole('button', { name: t.header.signOut }).click();
   await expect(header.getByRole('link', { name: t.header.signIn })).toBeVisible();
   await expect(header.getByText(fullName, { exact: true })).toHaveCount(0);

@@ -1,4 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/i18n/es-CO';
@@ -22,6 +26,22 @@ describe('the page the confirmation e-mail links to', () => {
     expect(api.received).toEqual([
       { call: 'POST /api/v1/auth/verify-email', authorization: null, body: { token: 'abc123' } },
     ]);
+  });
+
+  it('sends the single-use token only once even when React runs effects twice (StrictMode, as in development)', async () => {
+    const api = fakeApi({ 'POST /api/v1/auth/verify-email': () => noContent() });
+    const router = createMemoryRouter(routes, { initialEntries: ['/verificar-correo?token=una-vez'] });
+
+    render(
+      <StrictMode>
+        <AppProvider>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </StrictMode>,
+    );
+
+    await findStatus(screen, v.successTitle);
+    expect(api.calls()).toEqual(['POST /api/v1/auth/verify-email']);
   });
 
   it('offers to send a new link when the server refuses the token', async () => {
