@@ -1,0 +1,545 @@
+package co.encadena.api.suppliers.persistence;
+
+import co.encadena.api.suppliers.domain.SupplierProfile;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Supplier profiles in PostgreSQL: the organization row, the profile row and its lists (coverage, CIIU, value
+ * chains, offerings, certifications). A profile is written whole — lists replaced — in batches, so the
+ * profile API (a batch of one) and an import (batches of hundreds) share one write path. Every method runs in
+ * the caller's transaction.
+ */
+@Singleton
+public class SupplierProfiles {
+
+    private final JdbcOperations jdbc;
+
+    public SupplierProfiles(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A profile to write and the organization it belongs to. */
+    public record Identified(UUID id, SupplierProfile profile) {
+    }
+
+    /** A page of profiles and how many match in all. */
+    public record Page(List<StoredSupplier> items, long total) {
+    }
+
+    // ---------------------------------------------------------------- organizations
+
+    /**
+     * Creates supplier organizations for the NITs that have none (organizations made by an import have no
+     * login users). A NIT inserted concurrently by someone else is left alone.
+     */
+    public void insertMissingOrganizations(Collection<SupplierProfile> profiles) {
+        jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO organization (id, kind, nit, legal_name, trade_name)
+                    VALUES (?, 'SUPPLIER', ?, ?, ?) ON CONFLICT (nit) DO NOTHING""")) {
+                for (SupplierProfile p : profiles) {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setString(2, p.nit());
+                    ps.setString(3, p.legalName());
+                    ps.setString(4, p.tradeName());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The organizations holding these NITs, locked until the transaction ends (in id order: no deadlock). */
+    public Map<String, OrganizationRef> lockByNits(Collection<String> nits) {
+        return jdbc.execute(c -> {
+            Map<String, OrganizationRef> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, kind, nit FROM organization WHERE nit = ANY(?) ORDER BY id FOR UPDATE")) {
+                ps.setArray(1, c.createArrayOf("text", nits.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(3), new OrganizationRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The organization with this id, locked until the transaction ends. */
+    public Optional<OrganizationRef> lockById(UUID id) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, nit FROM organization WHERE id = ? FOR UPDATE")) {
+                ps.setObject(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new OrganizationRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                            : Optional.<OrganizationRef>empty();
+                }
+            }
+        });
+    }
+
+    /** The organization holding a NIT, if any. */
+    public Optional<OrganizationRef> organizationByNit(String nit) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, nit FROM organization WHERE nit = ?")) {
+                ps.setString(1, nit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new OrganizationRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                            : Optional.<OrganizationRef>empty();
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Writes whole profiles: the organization's NIT and names, the profile row (its version goes up) and every
+     * list, replaced. The organizations must exist and be locked by the caller.
+     */
+    public void write(List<Identified> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.execute(c -> {
+            writeOrganizations(c, rows);
+            writeProfiles(c, rows);
+            Array ids = c.createArrayOf("uuid", rows.stream().map(Identified::id).toArray());
+            for (String table : List.of("supplier_coverage", "supplier_ciiu", "supplier_value_chain",
+                    "supplier_offering", "supplier_certification")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE organization_id = ANY(?)")) {
+                    ps.setArray(1, ids);
+                    ps.executeUpdate();
+                }
+            }
+            writeLists(c, rows);
+            return null;
+        });
+    }
+
+    private static void writeOrganizations(Connection c, List<Identified> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE organization SET nit = ?, legal_name = ?, trade_name = ?, updated_at = now(), version = version + 1
+                WHERE id = ?""")) {
+            for (Identified row : rows) {
+                ps.setString(1, row.profile().nit());
+                ps.setString(2, row.profile().legalName());
+                ps.setString(3, row.profile().tradeName());
+                ps.setObject(4, row.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeProfiles(Connection c, List<Identified> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO supplier_profile (organization_id, size, popular_economy, municipality_code, national_coverage,
+                  description, women_led, ethnic_group, victims, youth_led, contact_name, contact_email, contact_phone)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (organization_id) DO UPDATE SET size = EXCLUDED.size,
+                  popular_economy = EXCLUDED.popular_economy, municipality_code = EXCLUDED.municipality_code,
+                  national_coverage = EXCLUDED.national_coverage, description = EXCLUDED.description,
+                  women_led = EXCLUDED.women_led, ethnic_group = EXCLUDED.ethnic_group, victims = EXCLUDED.victims,
+                  youth_led = EXCLUDED.youth_led, contact_name = EXCLUDED.contact_name,
+                  contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone,
+                  updated_at = now(), version = supplier_profile.version + 1""")) {
+            for (Identified row : rows) {
+                SupplierProfile p = row.profile();
+                ps.setObject(1, row.id());
+                ps.setString(2, p.size());
+                ps.setBoolean(3, p.popularEconomy());
+                ps.setString(4, p.municipality());
+                ps.setBoolean(5, p.nationalCoverage());
+                ps.setString(6, p.description());
+                ps.setBoolean(7, p.inclusion().womenLed());
+                ps.setString(8, p.inclusion().ethnicGroup());
+                ps.setBoolean(9, p.inclusion().victims());
+                ps.setBoolean(10, p.inclusion().youthLed());
+                ps.setString(11, p.contact().name());
+                ps.setString(12, p.contact().email());
+                ps.setString(13, p.contact().phone());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeLists(Connection c, List<Identified> rows) throws SQLException {
+        try (PreparedStatement coverage = c.prepareStatement(
+                "INSERT INTO supplier_coverage (organization_id, department_code, position) VALUES (?, ?, ?)");
+             PreparedStatement ciiu = c.prepareStatement(
+                     "INSERT INTO supplier_ciiu (organization_id, ciiu_code, position) VALUES (?, ?, ?)");
+             PreparedStatement chain = c.prepareStatement(
+                     "INSERT INTO supplier_value_chain (organization_id, chain_code, link_code, position) VALUES (?, ?, ?, ?)");
+             PreparedStatement offering = c.prepareStatement(
+                     "INSERT INTO supplier_offering (id, organization_id, position, name, description, unspsc) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement cert = c.prepareStatement("""
+                     INSERT INTO supplier_certification (id, organization_id, certification_code, valid_until, issuer, number, position)
+                     VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Identified row : rows) {
+                SupplierProfile p = row.profile();
+                UUID id = row.id();
+                int i = 0;
+                for (String department : p.coverage()) {
+                    coverage.setObject(1, id);
+                    coverage.setString(2, department);
+                    coverage.setInt(3, i++);
+                    coverage.addBatch();
+                }
+                i = 0;
+                for (String code : p.ciiu()) {
+                    ciiu.setObject(1, id);
+                    ciiu.setString(2, code);
+                    ciiu.setInt(3, i++);
+                    ciiu.addBatch();
+                }
+                i = 0;
+                for (SupplierProfile.ChainLink link : p.valueChains()) {
+                    chain.setObject(1, id);
+                    chain.setString(2, link.chain());
+                    chain.setString(3, link.link());
+                    chain.setInt(4, i++);
+                    chain.addBatch();
+                }
+                i = 0;
+                for (SupplierProfile.Offering o : p.offerings()) {
+                    offering.setObject(1, UUID.randomUUID());
+                    offering.setObject(2, id);
+                    offering.setInt(3, i++);
+                    offering.setString(4, o.name());
+                    offering.setString(5, o.description());
+                    offering.setString(6, o.unspsc());
+                    offering.addBatch();
+                }
+                i = 0;
+                for (SupplierProfile.HeldCertification k : p.certifications()) {
+                    cert.setObject(1, UUID.randomUUID());
+                    cert.setObject(2, id);
+                    cert.setString(3, k.code());
+                    if (k.validUntil() == null) {
+                        cert.setNull(4, Types.DATE);
+                    } else {
+                        cert.setDate(4, Date.valueOf(k.validUntil()));
+                    }
+                    cert.setString(5, k.issuer());
+                    cert.setString(6, k.number());
+                    cert.setInt(7, i++);
+                    cert.addBatch();
+                }
+            }
+            coverage.executeBatch();
+            ciiu.executeBatch();
+            chain.executeBatch();
+            offering.executeBatch();
+            cert.executeBatch();
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Optional<StoredSupplier> findById(UUID id) {
+        return Optional.ofNullable(load(List.of(id)).get(id));
+    }
+
+    public Optional<StoredSupplier> findByNit(String nit) {
+        return organizationByNit(nit).flatMap(o -> findById(o.id()));
+    }
+
+    /** Whole profiles for these ids, in the order given (missing ids are skipped). */
+    public Map<UUID, StoredSupplier> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.execute(c -> {
+            Array array = c.createArrayOf("uuid", ids.toArray());
+            Map<UUID, Row> rows = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT o.id, o.nit, o.legal_name, o.trade_name, p.size, p.popular_economy, p.municipality_code,
+                           p.national_coverage, p.description, p.women_led, p.ethnic_group, p.victims, p.youth_led,
+                           p.contact_name, p.contact_email, p.contact_phone, p.updated_at, p.version
+                    FROM supplier_profile p JOIN organization o ON o.id = p.organization_id
+                    WHERE p.organization_id = ANY(?)""")) {
+                ps.setArray(1, array);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Row r = new Row(rs);
+                        rows.put(r.id, r);
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return Map.<UUID, StoredSupplier>of();
+            }
+            eachRow(c, array, "SELECT organization_id, department_code FROM supplier_coverage WHERE organization_id = ANY(?) "
+                    + "ORDER BY position, department_code", rs -> rows.get(id(rs)).coverage.add(rs.getString(2)));
+            eachRow(c, array, "SELECT organization_id, ciiu_code FROM supplier_ciiu WHERE organization_id = ANY(?) "
+                    + "ORDER BY position, ciiu_code", rs -> rows.get(id(rs)).ciiu.add(rs.getString(2)));
+            eachRow(c, array, "SELECT organization_id, chain_code, link_code FROM supplier_value_chain "
+                    + "WHERE organization_id = ANY(?) ORDER BY position, chain_code, link_code",
+                    rs -> rows.get(id(rs)).chains.add(new SupplierProfile.ChainLink(rs.getString(2), rs.getString(3))));
+            eachRow(c, array, "SELECT organization_id, name, description, unspsc FROM supplier_offering "
+                    + "WHERE organization_id = ANY(?) ORDER BY position",
+                    rs -> rows.get(id(rs)).offerings.add(new SupplierProfile.Offering(rs.getString(2), rs.getString(3), rs.getString(4))));
+            eachRow(c, array, "SELECT organization_id, certification_code, valid_until, issuer, number FROM supplier_certification "
+                    + "WHERE organization_id = ANY(?) ORDER BY position, certification_code",
+                    rs -> {
+                        Date until = rs.getDate(3);
+                        rows.get(id(rs)).certifications.add(new SupplierProfile.HeldCertification(rs.getString(2),
+                                until == null ? null : until.toLocalDate(), rs.getString(4), rs.getString(5)));
+                    });
+            Map<UUID, StoredSupplier> result = new LinkedHashMap<>();
+            for (UUID id : ids) {
+                Row r = rows.get(id);
+                if (r != null) {
+                    result.put(id, r.toStored());
+                }
+            }
+            return result;
+        });
+    }
+
+    /** A page of the organizers' list. */
+    public Page page(SupplierQuery q) {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, params);
+        List<UUID> ids = new ArrayList<>();
+        long total = jdbc.execute(c -> {
+            long count;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) " + FROM + where)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    count = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.organization_id " + FROM + where
+                    + " ORDER BY " + orderBy(q.sort()) + " LIMIT ? OFFSET ?")) {
+                List<Object> all = new ArrayList<>(params);
+                all.add(q.pageSize());
+                all.add((long) q.page() * q.pageSize());
+                bind(ps, all);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return count;
+        });
+        return new Page(new ArrayList<>(load(ids).values()), total);
+    }
+
+    /**
+     * Profiles in NIT order after {@code afterNit} (exclusive; null for the start), at most {@code limit}: an
+     * export reads the whole table page by page without holding it in memory or a transaction open.
+     */
+    public List<StoredSupplier> exportPage(String afterNit, int limit) {
+        List<UUID> ids = jdbc.execute(c -> {
+            List<UUID> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.id FROM supplier_profile p JOIN organization o "
+                    + "ON o.id = p.organization_id WHERE o.nit IS NOT NULL AND (?::text IS NULL OR o.nit > ?) "
+                    + "ORDER BY o.nit LIMIT ?")) {
+                ps.setString(1, afterNit);
+                ps.setString(2, afterNit);
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return found;
+        });
+        return new ArrayList<>(load(ids).values());
+    }
+
+    /** The longest value-chain, offering and certification lists of any profile (the CSV export's column groups). */
+    public int[] longestLists() {
+        return jdbc.execute(c -> {
+            int[] result = new int[3];
+            String[] tables = {"supplier_value_chain", "supplier_offering", "supplier_certification"};
+            for (int i = 0; i < tables.length; i++) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM "
+                        + tables[i] + " GROUP BY organization_id) t");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    result[i] = rs.getInt(1);
+                }
+            }
+            return result;
+        });
+    }
+
+    /** How many supplier profiles exist. */
+    public long count() {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM supplier_profile");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static final String FROM = "FROM supplier_profile p JOIN organization o ON o.id = p.organization_id "
+            + "JOIN municipality m ON m.code = p.municipality_code ";
+
+    private static String where(SupplierQuery q, List<Object> params) {
+        StringBuilder sql = new StringBuilder("WHERE TRUE");
+        if (q.nit() != null) {
+            sql.append(" AND o.nit = ?");
+            params.add(q.nit());
+        }
+        if (q.text() != null) {
+            sql.append(" AND (lower(o.legal_name) LIKE ? OR lower(coalesce(o.trade_name, '')) LIKE ? OR o.nit LIKE ?)");
+            String like = "%" + q.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(like);
+            params.add(like);
+            params.add(like);
+        }
+        if (q.department() != null) {
+            sql.append(" AND m.department_code = ?");
+            params.add(q.department());
+        }
+        if (q.chain() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM supplier_value_chain v WHERE v.organization_id = p.organization_id "
+                    + "AND v.chain_code = ?)");
+            params.add(q.chain());
+        }
+        if (q.companySize() != null) {
+            sql.append(" AND p.size = ?");
+            params.add(q.companySize());
+        }
+        if (q.certification() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM supplier_certification k WHERE k.organization_id = p.organization_id "
+                    + "AND k.certification_code = ? AND (k.valid_until IS NULL OR k.valid_until >= ?))");
+            params.add(q.certification());
+            params.add(Date.valueOf(q.today()));
+        }
+        for (String flag : q.inclusion()) {
+            sql.append(switch (flag) {
+                case "WOMEN_LED" -> " AND p.women_led";
+                case "ETHNIC" -> " AND p.ethnic_group IS NOT NULL";
+                case "VICTIMS" -> " AND p.victims";
+                case "YOUTH_LED" -> " AND p.youth_led";
+                case "POPULAR_ECONOMY" -> " AND p.popular_economy";
+                case "PDET" -> " AND m.pdet";
+                case "ZOMAC" -> " AND m.zomac";
+                default -> throw new IllegalArgumentException("unknown inclusion filter " + flag);
+            });
+        }
+        return sql.toString();
+    }
+
+    private static String orderBy(String sort) {
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        String column = switch (key) {
+            case "nit" -> "o.nit";
+            case "municipality" -> "m.display_name";
+            case "size" -> "array_position(ARRAY['MICRO','PEQUENA','MEDIANA','GRANDE'], p.size)";
+            case "updatedAt" -> "p.updated_at";
+            default -> "lower(o.legal_name)";
+        };
+        return column + (descending ? " DESC" : " ASC") + ", p.organization_id";
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void eachRow(Connection c, Array ids, String sql, RowConsumer consumer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+        }
+    }
+
+    private static UUID id(ResultSet rs) throws SQLException {
+        return rs.getObject(1, UUID.class);
+    }
+
+    /** A profile row being assembled with its lists. */
+    private static final class Row {
+        final UUID id;
+        final String nit;
+        final String legalName;
+        final String tradeName;
+        final String size;
+        final boolean popularEconomy;
+        final String municipality;
+        final boolean national;
+        final String description;
+        final SupplierProfile.Inclusion inclusion;
+        final SupplierProfile.Contact contact;
+        final java.time.Instant updatedAt;
+        final long version;
+        final List<String> coverage = new ArrayList<>();
+        final List<String> ciiu = new ArrayList<>();
+        final List<SupplierProfile.ChainLink> chains = new ArrayList<>();
+        final List<SupplierProfile.Offering> offerings = new ArrayList<>();
+        final List<SupplierProfile.HeldCertification> certifications = new ArrayList<>();
+
+        Row(ResultSet rs) throws SQLException {
+            id = rs.getObject(1, UUID.class);
+            nit = rs.getString(2);
+            legalName = rs.getString(3);
+            tradeName = rs.getString(4);
+            size = rs.getString(5);
+            popularEconomy = rs.getBoolean(6);
+            municipality = rs.getString(7);
+            national = rs.getBoolean(8);
+            description = rs.getString(9);
+            inclusion = new SupplierProfile.Inclusion(rs.getBoolean(10), rs.getString(11), rs.getBoolean(12), rs.getBoolean(13));
+            contact = new SupplierProfile.Contact(rs.getString(14), rs.getString(15), rs.getString(16));
+            updatedAt = rs.getTimestamp(17).toInstant();
+            version = rs.getLong(18);
+        }
+
+        StoredSupplier toStored() {
+            // profiles written before the home department was always listed (demo data) get it here
+            String home = municipality.substring(0, 2);
+            if (!coverage.contains(home)) {
+                coverage.add(0, home);
+            } else if (!coverage.get(0).equals(home)) {
+                coverage.remove(home);
+                coverage.add(0, home);
+            }
+            return new StoredSupplier(id, version, updatedAt, new SupplierProfile(nit, legalName, tradeName, size,
+                    popularEconomy, municipality, national, coverage, ciiu, chains, offerings, certifications,
+                    inclusion, description, contact));
+        }
+    }
+}
