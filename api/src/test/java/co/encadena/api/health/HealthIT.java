@@ -29,5 +29,8 @@ class HealthIT {
         assertTrue(body.contains("\"jdbc\"") && body.contains("PostgreSQL"), "PostgreSQL details missing: " + body);
         assertTrue(body.contains("\"opensearch\"") && body.contains("\"clusterStatus\""), "OpenSearch details missing: " + body);
         System.out.println("HealthIT used the real services: " + body);
+        assertTrue(r.headers().firstValue("content-security-policy").orElse("").contains("script-src 'self'"),
+                "every answer carries the Content-Security-Policy");
+        assertEquals("nosniff", r.headers().firstValue("x-content-type-options").orElse(""));
     }
 }
