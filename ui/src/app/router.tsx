@@ -3,6 +3,7 @@ import { RequireUser } from '@/components/auth/require-user';
 import { AppLayout } from '@/components/layout/app-layout';
 import { paths } from '@/config/paths';
 import { canManageUsers, isAdmin } from '@/lib/auth';
+import { canSearchRequirements, canSearchSuppliers, canSeeShortlists } from '@/lib/search-access';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -53,6 +54,39 @@ const accountRoutes: RouteObject[] = [
 ];
 // ---- end Cuentas ----------------------------------------------------------------------------------------
 
+// ---- Búsqueda y emparejamiento (search and matching) ----------------------------------------------------
+// Lazy like the account screens; the map's boundaries (~240 KB compressed) load only with the supplier search.
+const searchRoutes: RouteObject[] = [
+  {
+    element: <RequireUser allow={canSearchSuppliers} />,
+    children: [
+      {
+        path: paths.supplierSearch,
+        lazy: async () => ({ Component: (await import('./routes/search/supplier-search')).SupplierSearchRoute }),
+      },
+    ],
+  },
+  {
+    element: <RequireUser allow={canSearchRequirements} />,
+    children: [
+      {
+        path: paths.opportunities,
+        lazy: async () => ({ Component: (await import('./routes/search/opportunities')).OpportunitiesRoute }),
+      },
+    ],
+  },
+  {
+    element: <RequireUser allow={canSeeShortlists} />,
+    children: [
+      {
+        path: paths.shortlist,
+        lazy: async () => ({ Component: (await import('./routes/matching/shortlist')).ShortlistRoute }),
+      },
+    ],
+  },
+];
+// ---- end Búsqueda y emparejamiento ----------------------------------------------------------------------
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -65,6 +99,7 @@ export const routes: RouteObject[] = [
           { path: paths.anchors, element: <ComingSoonRoute section="anchors" /> },
           { path: paths.ruedas, element: <ComingSoonRoute section="ruedas" /> },
           ...accountRoutes,
+          ...searchRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -14,4 +14,14 @@ export const paths = {
   users: '/usuarios',
   audit: '/auditoria',
   // ---- end Cuentas ----
+  // ---- Búsqueda y emparejamiento (search and matching) ----
+  supplierSearch: '/buscar-proveedores',
+  opportunities: '/oportunidades',
+  shortlist: '/requerimientos/:id/proveedores',
+  // ---- end Búsqueda y emparejamiento ----
 } as const;
+
+/** Búsqueda y emparejamiento: the explained shortlist of one requirement. */
+export function shortlistPath(requirementId: string): string {
+  return paths.shortlist.replace(':id', encodeURIComponent(requirementId));
+}

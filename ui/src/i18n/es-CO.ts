@@ -382,6 +382,212 @@ export const messages = {
     },
   },
   // ==================================================== end Cuentas ====================================
+  // ===================================================================================================
+  // Búsqueda y emparejamiento (search and matching): supplier search with filters and map, opportunities
+  // for mipymes, and a requirement's explained shortlist.
+  // ===================================================================================================
+  searchNav: {
+    supplierSearch: 'Buscar proveedores',
+    opportunities: 'Oportunidades',
+  },
+  supplierSearch: {
+    title: 'Buscar proveedores',
+    lead: 'Encuentre mipymes por lo que ofrecen, dónde están, qué certificaciones tienen vigentes y a quién entregan.',
+    box: {
+      formLabel: 'Buscar proveedores',
+      label: 'Qué necesita',
+      hint: 'Un producto, un servicio o el nombre de la empresa. Por ejemplo: dotación, empaques, mantenimiento.',
+      submit: 'Buscar',
+      suggestions: 'Sugerencias',
+    },
+    filters: 'Filtros',
+    filtersWithCount: (count: number) => (count === 1 ? 'Filtros (1 aplicado)' : `Filtros (${count} aplicados)`),
+    facets: {
+      department: 'Departamento',
+      chain: 'Cadena de valor',
+      link: 'Eslabón',
+      size: 'Tamaño de la empresa',
+      certification: 'Certificación vigente',
+      option: (label: string, count: string) => `${label} (${count})`,
+      noValues: 'Ninguno en estos resultados.',
+      showAll: (count: number) => `Ver los ${count}`,
+      showFewer: 'Ver menos',
+      sizes: { MICRO: 'Micro', PEQUENA: 'Pequeña', MEDIANA: 'Mediana', GRANDE: 'Grande' },
+      validOn: 'Vigentes al',
+      validOnHint: 'Si no elige una fecha, cuenta la de hoy.',
+      inclusion: 'Enfoque diferencial',
+      territory: 'Territorio',
+      flags: {
+        womenLed: 'Liderada por mujeres',
+        ethnic: 'De un grupo étnico',
+        victims: 'De víctimas del conflicto',
+        youthLed: 'Liderada por jóvenes',
+        popularEconomy: 'Economía popular',
+        pdet: 'En municipio PDET',
+        zomac: 'En municipio ZOMAC',
+      },
+      deliversTo: 'Entrega en',
+      anyDepartment: 'Cualquier departamento',
+    },
+    near: {
+      legend: 'Cerca de',
+      department: 'Departamento',
+      chooseDepartment: 'Elija un departamento',
+      municipality: 'Municipio',
+      chooseMunicipality: 'Elija un municipio',
+      loadingMunicipalities: 'Cargando municipios…',
+      radius: 'A no más de',
+      anyRadius: 'Cualquier distancia',
+      radiusOption: (km: number) => `${km} km`,
+      apply: 'Aplicar',
+      clear: 'Quitar',
+    },
+    active: {
+      title: 'Filtros aplicados:',
+      remove: (label: string) => `Quitar el filtro ${label}`,
+      x: '×',
+      clearAll: 'Quitar todos',
+      near: (place: string) => `Cerca de ${place}`,
+      nearWithin: (place: string, km: number) => `A ${km} km de ${place}`,
+      validOn: (date: string) => `Vigentes al ${date}`,
+      deliversTo: (department: string) => `Entrega en ${department}`,
+    },
+    sort: {
+      label: 'Ordenar por',
+      relevance: 'Relevancia',
+      distance: 'Distancia',
+      name: 'Nombre',
+      distanceNeedsNear: 'Para ordenar por distancia, elija primero un municipio en «Cerca de».',
+    },
+    results: {
+      heading: 'Resultados',
+      listLabel: 'Proveedores encontrados',
+      loading: 'Buscando proveedores…',
+      count: (total: number) =>
+        total === 0
+          ? 'Ningún proveedor coincide.'
+          : total === 1
+            ? '1 proveedor encontrado'
+            : `${total.toLocaleString('es-CO')} proveedores encontrados`,
+      empty: 'No encontramos proveedores con estos criterios. Pruebe con otras palabras o quite algún filtro.',
+      error: 'No pudimos buscar proveedores.',
+      nit: (nit: string) => `NIT ${nit}`,
+      place: (municipality: string, department: string) => `${municipality}, ${department}`,
+      distance: (km: string) => `a ${km} km`,
+      size: (size: string) => `Empresa ${size.toLowerCase()}`,
+      matchedIn: 'Dónde coincide',
+      fields: {
+        'offerings.name': 'Ofrece:',
+        'offerings.description': 'En su oferta:',
+        description: 'En su descripción:',
+        other: 'Coincide:',
+      },
+      chains: 'Cadenas de valor',
+      certifications: 'Certificaciones',
+    },
+    pagination: {
+      label: 'Páginas de resultados',
+      previous: 'Anterior',
+      next: 'Siguiente',
+      pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    },
+    map: {
+      heading: 'Proveedores por departamento',
+      hint: 'Toque un departamento para filtrar por él; tóquelo de nuevo para quitar el filtro.',
+      loading: 'Cargando el mapa…',
+      error: 'No pudimos cargar el mapa. Puede filtrar por departamento en «Filtros».',
+      departmentTitle: (name: string, count: number) =>
+        count === 1 ? `${name}: 1 proveedor` : `${name}: ${count.toLocaleString('es-CO')} proveedores`,
+      tableCaption: 'Proveedores por departamento en esta búsqueda',
+      department: 'Departamento',
+      suppliers: 'Proveedores',
+      selectedName: (name: string) => `${name} (filtro aplicado)`,
+      legendNone: 'Ninguno',
+      legendRange: (from: number, to: number) => `${from}–${to}`,
+    },
+    ownRequirements: {
+      summary: (count: number) =>
+        count === 1 ? 'Su requerimiento abierto y sus proveedores sugeridos' : `Sus ${count} requerimientos abiertos y sus proveedores sugeridos`,
+      lead: 'Para cada requerimiento, la plataforma sugiere proveedores y explica por qué.',
+      link: (title: string, reference: string) => `${title} (${reference})`,
+    },
+  },
+  opportunities: {
+    title: 'Oportunidades',
+    leadSupplier: 'Requerimientos abiertos de empresas ancla que su empresa podría atender.',
+    leadOthers: 'Requerimientos abiertos de las empresas ancla del programa.',
+    formLabel: 'Buscar requerimientos',
+    searchLabel: 'Qué buscan las empresas ancla',
+    searchHint: 'Por ejemplo: uniformes, café, transporte refrigerado.',
+    chain: 'Cadena de valor',
+    anyChain: 'Todas las cadenas',
+    department: 'Entrega en',
+    anyDepartment: 'Cualquier departamento',
+    submit: 'Buscar',
+    fitsProfile: 'Solo los que me sirven',
+    fitsProfileHint: 'Muestra los requerimientos que se entregan donde su empresa entrega.',
+    resultsHeading: 'Requerimientos encontrados',
+    listLabel: 'Requerimientos abiertos',
+    loading: 'Buscando requerimientos…',
+    count: (total: number) =>
+      total === 0
+        ? 'Ningún requerimiento coincide.'
+        : total === 1
+          ? '1 requerimiento abierto'
+          : `${total.toLocaleString('es-CO')} requerimientos abiertos`,
+    empty: 'No hay requerimientos abiertos con estos criterios. Pruebe con otras palabras.',
+    emptyFitting:
+      'No hay requerimientos abiertos que se entreguen donde su empresa entrega. Desmarque «Solo los que me sirven» para ver todos.',
+    error: 'No pudimos buscar requerimientos.',
+    valueChain: 'Cadena de valor',
+    deliversIn: 'Entrega en',
+    neededBy: 'Se necesita para el',
+    noDate: 'Sin fecha definida',
+    requiredCertifications: 'Certificaciones obligatorias',
+    noCertifications: 'Ninguna',
+    reference: 'Referencia',
+    shortlist: 'Ver proveedores sugeridos',
+    paginationLabel: 'Páginas de requerimientos',
+  },
+  shortlist: {
+    title: 'Proveedores sugeridos',
+    lead: 'La plataforma compara el requerimiento con cada proveedor y explica el resultado. Usted decide a quién contactar.',
+    loading: 'Buscando los proveedores que mejor se ajustan…',
+    error: 'No pudimos armar la lista de proveedores sugeridos.',
+    requirementMeta: (anchor: string, reference: string) => `${anchor} · Referencia ${reference}`,
+    generated: (candidates: string, when: string) => `Se evaluaron ${candidates} proveedores el ${when}.`,
+    tabs: {
+      label: 'Proveedores sugeridos',
+      eligible: (count: number) => `Elegibles (${count})`,
+      nearMisses: (count: number) => `Casi elegibles (${count})`,
+    },
+    eligibleLead: 'Cumplen lo obligatorio del requerimiento, en orden de ajuste.',
+    nearMissesLead: 'Se ajustan bien, pero les falta algo obligatorio: vea qué les falta en cada uno.',
+    noEligible: 'Ningún proveedor cumple todavía todo lo obligatorio. Revise la pestaña «Casi elegibles».',
+    noNearMisses: 'No hay proveedores casi elegibles para este requerimiento.',
+    rank: (rank: number) => `N.º ${rank}`,
+    nit: (nit: string) => `NIT ${nit}`,
+    score: 'Ajuste',
+    factors: {
+      text: 'Texto',
+      valueChain: 'Cadena de valor',
+      certifications: 'Certificaciones',
+      territory: 'Territorio',
+      inclusion: 'Inclusión',
+    },
+    reasons: 'Por qué aparece',
+    gaps: 'Le falta',
+    invite: 'Solicitar reunión / invitar a rueda',
+    inviteDialog: {
+      title: (supplier: string) => `Reunirse con ${supplier}`,
+      notYet: 'Todavía no es posible enviar solicitudes de reunión ni invitaciones desde esta lista: no se envió ni se guardó nada.',
+      howItWillWork:
+        'Las invitaciones llegan con las ruedas de encadenamiento: cuando el organizador abra una rueda, usted podrá pedir citas con los proveedores de esta lista y la plataforma armará la agenda.',
+      meanwhile: 'Mientras tanto, puede anotar a este proveedor o hablar con el organizador del programa.',
+      close: 'Entendido',
+    },
+  },
+  // ============================================ end Búsqueda y emparejamiento ============================
 } as const;
 
 export type Messages = typeof messages;

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { AccountNav } from './account-nav';
+import { SearchNavItems } from './search-nav';
 import styles from './app-layout.module.css';
 
 const NAV_ITEMS = [
@@ -39,6 +40,8 @@ export function AppLayout() {
                   </NavLink>
                 </li>
               ))}
+              {/* Búsqueda y emparejamiento: links by role */}
+              <SearchNavItems linkClassName={styles.navLink} />
             </ul>
           </nav>
           <AccountNav />

@@ -1,0 +1,35 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { components } from '@/api/schema';
+import { api, unwrap } from '@/lib/api-client';
+
+export type RequirementResults = components['schemas']['RequirementSearch.Results'];
+export type FoundRequirement = components['schemas']['RequirementSearch.Found'];
+
+export const REQUIREMENT_PAGE_SIZE = 20;
+
+export type RequirementQuery = {
+  q: string;
+  chain: string | null;
+  department: string | null;
+  /** Only those a mipyme can serve (where it delivers); null lets the server decide (its default). */
+  fitsProfile: boolean | null;
+  /** 1-based. */
+  page: number;
+};
+
+export function useRequirementSearch(query: RequirementQuery) {
+  const params = {
+    ...(query.q ? { q: query.q } : {}),
+    ...(query.chain ? { chain: query.chain } : {}),
+    ...(query.department ? { department: query.department } : {}),
+    ...(query.fitsProfile !== null ? { fitsProfile: query.fitsProfile } : {}),
+    page: query.page - 1,
+    pageSize: REQUIREMENT_PAGE_SIZE,
+  };
+  return useQuery({
+    queryKey: ['search', 'requirements', params],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/search/requirements', { params: { query: params }, signal })),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
