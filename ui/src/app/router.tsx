@@ -3,6 +3,7 @@ import { RequireUser } from '@/components/auth/require-user';
 import { AppLayout } from '@/components/layout/app-layout';
 import { paths } from '@/config/paths';
 import { canManageUsers, isAdmin } from '@/lib/auth';
+import { isAnchorOrStaff, isStaff, isSupplier } from '@/lib/catalogue-access';
 import { canSearchRequirements, canSearchSuppliers, canSeeShortlists } from '@/lib/search-access';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { HomeRoute } from './routes/home';
@@ -87,6 +88,55 @@ const searchRoutes: RouteObject[] = [
 ];
 // ---- end Búsqueda y emparejamiento ----------------------------------------------------------------------
 
+// ---- Proveedores, requerimientos e importación (suppliers, requirements, imports) ----------------------
+const catalogueRoutes: RouteObject[] = [
+  {
+    element: <RequireUser allow={isSupplier} />,
+    children: [
+      {
+        path: paths.myProfile,
+        lazy: async () => ({ Component: (await import('./routes/suppliers/my-profile')).MyProfileRoute }),
+      },
+    ],
+  },
+  {
+    element: <RequireUser allow={isStaff} />,
+    children: [
+      {
+        path: paths.supplierDirectory,
+        lazy: async () => ({ Component: (await import('./routes/suppliers/supplier-directory')).SupplierDirectoryRoute }),
+      },
+      {
+        path: paths.imports,
+        lazy: async () => ({ Component: (await import('./routes/imports/imports')).ImportsRoute }),
+      },
+    ],
+  },
+  {
+    element: <RequireUser allow={isAnchorOrStaff} />,
+    children: [
+      {
+        path: paths.requirementNew,
+        lazy: async () => ({ Component: (await import('./routes/requirements/requirement')).NewRequirementRoute }),
+      },
+    ],
+  },
+  {
+    element: <RequireUser />,
+    children: [
+      {
+        path: paths.requirements,
+        lazy: async () => ({ Component: (await import('./routes/requirements/requirements')).RequirementsRoute }),
+      },
+      {
+        path: paths.requirement,
+        lazy: async () => ({ Component: (await import('./routes/requirements/requirement')).RequirementRoute }),
+      },
+    ],
+  },
+];
+// ---- end Proveedores, requerimientos e importación -------------------------------------------------------
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -99,6 +149,7 @@ export const routes: RouteObject[] = [
           { path: paths.anchors, element: <ComingSoonRoute section="anchors" /> },
           { path: paths.ruedas, element: <ComingSoonRoute section="ruedas" /> },
           ...accountRoutes,
+          ...catalogueRoutes,
           ...searchRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],

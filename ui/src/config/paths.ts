@@ -19,9 +19,22 @@ export const paths = {
   opportunities: '/oportunidades',
   shortlist: '/requerimientos/:id/proveedores',
   // ---- end Búsqueda y emparejamiento ----
+  // ---- Proveedores, requerimientos e importación (suppliers, requirements, imports) ----
+  myProfile: '/mi-perfil',
+  supplierDirectory: '/proveedores-registrados',
+  requirements: '/requerimientos',
+  requirementNew: '/requerimientos/nuevo',
+  requirement: '/requerimientos/:id',
+  imports: '/importar',
+  // ---- end Proveedores, requerimientos e importación ----
 } as const;
 
 /** Búsqueda y emparejamiento: the explained shortlist of one requirement. */
 export function shortlistPath(requirementId: string): string {
   return paths.shortlist.replace(':id', encodeURIComponent(requirementId));
+}
+
+/** Proveedores, requerimientos e importación: one requirement's page. */
+export function requirementPath(requirementId: string): string {
+  return paths.requirement.replace(':id', encodeURIComponent(requirementId));
 }

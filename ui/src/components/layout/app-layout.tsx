@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { paths } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { AccountNav } from './account-nav';
+import { CatalogueNavItems } from './catalogue-nav';
 import { SearchNavItems } from './search-nav';
 import styles from './app-layout.module.css';
 
@@ -40,6 +41,8 @@ export function AppLayout() {
                   </NavLink>
                 </li>
               ))}
+              {/* Proveedores, requerimientos e importación: links by role */}
+              <CatalogueNavItems linkClassName={styles.navLink} />
               {/* Búsqueda y emparejamiento: links by role */}
               <SearchNavItems linkClassName={styles.navLink} />
             </ul>
