@@ -9,6 +9,7 @@ import co.encadena.api.audit.persistence.AuditEvent;
 import co.encadena.api.audit.persistence.AuditEvents;
 import co.encadena.api.common.web.ApiException;
 import co.encadena.api.organizations.persistence.Organizations;
+import co.encadena.api.search.persistence.SearchOutbox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
@@ -51,11 +52,13 @@ public class PersonalDataRights {
     private final RefreshTokens refreshTokens;
     private final PasswordHasher hasher;
     private final JdbcOperations jdbc;
+    private final SearchOutbox outbox;
     private final Clock clock;
 
     PersonalDataRights(UserAccounts users, Organizations organizations, Consents consents, AuditEvents auditEvents,
                        Auditing auditing, RefreshTokens refreshTokens, PasswordHasher hasher, JdbcOperations jdbc,
-                       Clock clock) {
+                       SearchOutbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.users = users;
         this.organizations = organizations;
         this.consents = consents;
@@ -107,6 +110,8 @@ public class PersonalDataRights {
                 ps.setObject(4, userId);
                 return ps.executeUpdate();
             });
+            // the profile's version moved: the search index must follow (deletions and erasures reach it too)
+            outbox.enqueue(SearchOutbox.Entity.SUPPLIER, user.organizationId());
         }
         jdbc.prepareStatement("UPDATE audit_event SET actor_email = NULL WHERE actor_user_id = ? OR actor_email = ?", ps -> {
             ps.setObject(1, userId);
