@@ -50,6 +50,9 @@ class ExportRoundTripIT {
     @Inject
     JdbcOperations jdbc;
 
+    @Inject
+    co.encadena.api.demo.DemoDataLoader demo;
+
     private RawHttp http;
     private String organizer;
     private Set<String> devNits;
@@ -129,6 +132,27 @@ class ExportRoundTripIT {
                 .filter(r -> r.get("nit").equals(nit)).findFirst().orElseThrow();
         assertEquals("'=HYPERLINK(\"http://evil.example\",\"clic\")", row.get("legalName"));
         assertEquals("'+57 604 000 0000", row.get("contact.phone"));
+    }
+
+    @Test
+    void theDemoProgrammeExportsAndReimportsWithoutRejections() throws Exception {
+        demo.loadIfAbsent(20261203L, 300);
+        Set<String> demoNits = new java.util.HashSet<>(jdbc.execute(c -> {
+            List<String> nits = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT nit FROM organization WHERE demo AND kind = 'SUPPLIER'");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    nits.add(rs.getString(1));
+                }
+            }
+            return nits;
+        }));
+        List<String> lines = export("/api/v1/exports/suppliers").lines()
+                .filter(l -> demoNits.contains(field(l, "nit"))).toList();
+        assertEquals(demoNits.size(), lines.size());
+        HttpResponse<String> report = http.post("/api/v1/imports/suppliers", ImportIT.NDJSON, String.join("\n", lines), organizer);
+        assertEquals(0, JSON.readTree(report.body()).get("rejected").asInt(), report.body());
+        assertEquals(lines, export("/api/v1/exports/suppliers").lines().filter(l -> demoNits.contains(field(l, "nit"))).toList());
     }
 
     @Test

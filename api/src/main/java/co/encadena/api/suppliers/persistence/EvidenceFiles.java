@@ -26,8 +26,24 @@ public class EvidenceFiles {
 
     private final Path directory;
 
-    public EvidenceFiles(@Value("${encadena.storage.dir}") String storageDir) {
-        this.directory = Path.of(storageDir).toAbsolutePath().normalize().resolve("evidence");
+    public EvidenceFiles(@Value("${encadena.storage.dir:}") String storageDir) {
+        this.directory = storageDirectory(storageDir, System.getenv("ENCADENA_STATE_DIR")).resolve("evidence");
+    }
+
+    /**
+     * {@code encadena.storage.dir} when set (scripts/start sets it to the instance's folder); otherwise
+     * {@code storage} under the state directory the scripts use, or under {@code ~/.local/state/encadena-match}.
+     */
+    static Path storageDirectory(String configured, String stateDir) {
+        Path dir;
+        if (configured != null && !configured.isBlank()) {
+            dir = Path.of(configured);
+        } else if (stateDir != null && !stateDir.isBlank()) {
+            dir = Path.of(stateDir, "storage");
+        } else {
+            dir = Path.of(System.getProperty("user.home"), ".local", "state", "encadena-match", "storage");
+        }
+        return dir.toAbsolutePath().normalize();
     }
 
     /** Stores the bytes under a new random name and returns it. */
