@@ -555,7 +555,7 @@ export const messages = {
     loading: 'Buscando los proveedores que mejor se ajustan…',
     error: 'No pudimos armar la lista de proveedores sugeridos.',
     requirementMeta: (anchor: string, reference: string) => `${anchor} · Referencia ${reference}`,
-    generated: (candidates: string, when: string) => `Se evaluaron ${candidates} proveedores el ${when}.`,
+    generated: (candidates: string, when: string) => `${candidates} proveedores evaluados · ${when}`,
     tabs: {
       label: 'Proveedores sugeridos',
       eligible: (count: number) => `Elegibles (${count})`,

@@ -8,16 +8,29 @@ export type RequirementDetails = components['schemas']['RequirementDetails'];
 
 export const SHORTLIST_LIMIT = 20;
 
+/** Lists the answer may leave out when empty are filled in, so the cards can trust the shape. */
+function normalised(result: MatchResult): MatchResult {
+  const view = (match: SupplierMatch): SupplierMatch => ({
+    ...match,
+    factors: match.factors ?? {},
+    reasons: match.reasons ?? [],
+    gaps: match.gaps ?? [],
+  });
+  return { ...result, matches: (result.matches ?? []).map(view), nearMisses: (result.nearMisses ?? []).map(view) };
+}
+
 /** The explained shortlist: eligible suppliers in order, and the near misses with what they lack. */
 export function useMatches(requirementId: string) {
   return useQuery({
     queryKey: ['requirements', requirementId, 'matches', SHORTLIST_LIMIT],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/v1/requirements/{id}/matches', {
-          params: { path: { id: requirementId }, query: { limit: SHORTLIST_LIMIT } },
-          signal,
-        }),
+    queryFn: async ({ signal }) =>
+      normalised(
+        await unwrap(
+          api.GET('/api/v1/requirements/{id}/matches', {
+            params: { path: { id: requirementId }, query: { limit: SHORTLIST_LIMIT } },
+            signal,
+          }),
+        ),
       ),
   });
 }

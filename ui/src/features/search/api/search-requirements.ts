@@ -17,6 +17,19 @@ export type RequirementQuery = {
   page: number;
 };
 
+/** Empty lists and highlights may be left out of the answer (see search-suppliers.ts); they are filled in here. */
+function normalised(results: RequirementResults): RequirementResults {
+  return {
+    ...results,
+    items: (results.items ?? []).map((item) => ({
+      ...item,
+      deliveryDepartments: item.deliveryDepartments ?? [],
+      requiredCertifications: item.requiredCertifications ?? [],
+      highlights: item.highlights ?? {},
+    })),
+  };
+}
+
 export function useRequirementSearch(query: RequirementQuery) {
   const params = {
     ...(query.q ? { q: query.q } : {}),
@@ -28,7 +41,8 @@ export function useRequirementSearch(query: RequirementQuery) {
   };
   return useQuery({
     queryKey: ['search', 'requirements', params],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/search/requirements', { params: { query: params }, signal })),
+    queryFn: async ({ signal }) =>
+      normalised(await unwrap(api.GET('/api/v1/search/requirements', { params: { query: params }, signal }))),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

@@ -7,10 +7,29 @@ export type SupplierResults = components['schemas']['SupplierSearch.Results'];
 export type FoundSupplier = components['schemas']['SupplierSearch.Found'];
 export type Bucket = components['schemas']['SupplierSearch.Bucket'];
 
+/*
+ * The index leaves a field out when its list is empty (a supplier with no certifications has no
+ * `certifications`), although the schema calls the lists required; fill them in once here so the screens can
+ * trust the shape.
+ */
+function normalised(results: SupplierResults): SupplierResults {
+  return {
+    ...results,
+    items: (results.items ?? []).map((item) => ({
+      ...item,
+      chains: item.chains ?? [],
+      certifications: item.certifications ?? [],
+      highlights: item.highlights ?? {},
+    })),
+    facets: results.facets ?? {},
+  };
+}
+
 export function supplierSearchQuery(params: SupplierSearchParams) {
   return queryOptions({
     queryKey: ['search', 'suppliers', params],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/search/suppliers', { params: { query: params }, signal })),
+    queryFn: async ({ signal }) =>
+      normalised(await unwrap(api.GET('/api/v1/search/suppliers', { params: { query: params }, signal }))),
     staleTime: 30_000,
   });
 }

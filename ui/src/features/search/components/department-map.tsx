@@ -2,7 +2,7 @@ import { useId, useMemo, type KeyboardEvent } from 'react';
 import { messages } from '@/i18n/es-CO';
 import { formatInteger } from '@/utils/format';
 import { useDepartmentBoundaries } from '../api/department-boundaries';
-import { INSET, projectDepartments, SHADES, shadeLevel } from '../utils/map-projection';
+import { INSET, ISLANDS_CODE, projectDepartments, SHADES, shadeLevel } from '../utils/map-projection';
 import styles from './department-map.module.css';
 
 const t = messages.supplierSearch.map;
@@ -65,6 +65,7 @@ export function DepartmentMap({ counts, selected, nameOf, onToggle }: Department
           aria-labelledby={`${id}-heading`}
           aria-describedby={`${id}-hint`}
         >
+          {/* The islands' box: a pointer anywhere in it toggles them (the path itself is the accessible button). */}
           <rect
             className={styles.inset}
             x={INSET.x - 2}
@@ -73,8 +74,9 @@ export function DepartmentMap({ counts, selected, nameOf, onToggle }: Department
             height={INSET.height + 4}
             rx={4}
             aria-hidden="true"
+            onClick={() => onToggle(ISLANDS_CODE)}
           />
-          {projected.departments.map(({ code, d }) => {
+          {projected.departments.map(({ code, d, inset }) => {
             const count = countOf(code);
             const isSelected = selected.includes(code);
             // The <title> is the tooltip and the SVG way of naming a shape; aria-label repeats it because not
@@ -86,7 +88,7 @@ export function DepartmentMap({ counts, selected, nameOf, onToggle }: Department
                 d={d}
                 data-department={code}
                 fill={SHADES[shadeLevel(count, max)]}
-                className={isSelected ? `${styles.department} ${styles.selected}` : styles.department}
+                className={[styles.department, inset ? styles.islands : '', isSelected ? styles.selected : ''].join(' ')}
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSelected}
@@ -101,23 +103,26 @@ export function DepartmentMap({ counts, selected, nameOf, onToggle }: Department
         </svg>
       )}
       <Legend max={max} />
-      <table className="visually-hidden">
-        <caption>{t.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.department}</th>
-            <th scope="col">{t.suppliers}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.code}>
-              <th scope="row">{selected.includes(row.code) ? t.selectedName(row.name) : row.name}</th>
-              <td>{formatInteger(row.count)}</td>
+      {/* Hidden through a wrapper: a table ignores the width and overflow that hide other elements. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.department}</th>
+              <th scope="col">{t.suppliers}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.code}>
+                <th scope="row">{selected.includes(row.code) ? t.selectedName(row.name) : row.name}</th>
+                <td>{formatInteger(row.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

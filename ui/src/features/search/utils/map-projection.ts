@@ -85,8 +85,11 @@ export function projectDepartments(boundaries: readonly DepartmentBoundary[]): P
   return { width: WIDTH, height, departments };
 }
 
-/** Five shades from light to dark, plus one for "no suppliers"; the darkest has the most. */
-export const SHADES = ['#eef1f4', '#cfe8ef', '#94cbdb', '#52a5bd', '#1d7a96', '#0a4d68'] as const;
+/**
+ * Five shades of one hue from light to dark (the darkest has the most), and a neutral grey for "no suppliers",
+ * so none and few never look alike; a single hue reads the same with any colour vision.
+ */
+export const SHADES = ['#dfe3e8', '#c4e4ee', '#8ccadb', '#4aa3be', '#1d7a96', '#0a4d68'] as const;
 
 /** 0 for none; otherwise 1–5, in equal steps up to the largest count. */
 export function shadeLevel(count: number, max: number): number {
