@@ -551,6 +551,7 @@ export const messages = {
   },
   shortlist: {
     title: 'Proveedores sugeridos',
+    fromRequirement: 'Ver proveedores sugeridos para este requerimiento',
     lead: 'La plataforma compara el requerimiento con cada proveedor y explica el resultado. Usted decide a quién contactar.',
     loading: 'Buscando los proveedores que mejor se ajustan…',
     error: 'No pudimos armar la lista de proveedores sugeridos.',

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '@/i18n/es-CO';
 import { fakeApi, people, signedIn } from '@/testing/accounts-api';
 import { jsonResponse, problemResponse } from '@/testing/mock-fetch';
-import { anchorPerson, match, REQUIREMENT_ID, requirementDetails } from '@/testing/search-api';
+import { REQUIREMENT_ID as CATALOGUE_REQUIREMENT_ID, requirementDetails as catalogueRequirement } from '@/testing/catalogue-api';
+import { anchorPerson, match, referenceHandlers, REQUIREMENT_ID, requirementDetails } from '@/testing/search-api';
 import { renderApp } from '@/testing/test-utils';
 
 const t = messages.shortlist;
@@ -41,6 +42,28 @@ function shortlistApi(me: object = people.admin, matches = () => jsonResponse(re
 }
 
 describe('a requirement’s shortlist', () => {
+  it('is linked from the requirement’s own page for its anchor, and not for a mipyme', async () => {
+    const page = `/requerimientos/${CATALOGUE_REQUIREMENT_ID}`;
+    for (const [person, linked] of [
+      [anchorPerson, true],
+      [people.supplierOwner, false],
+    ] as const) {
+      fakeApi({
+        'GET /api/v1/me': () => jsonResponse(person),
+        ...referenceHandlers,
+        [`GET /api/v1/requirements/${CATALOGUE_REQUIREMENT_ID}`]: () => jsonResponse(catalogueRequirement('OPEN')),
+      });
+      signedIn();
+      const { unmount } = renderApp(page);
+
+      await screen.findByRole('link', { name: messages.requirements.backToList }, firstLoad);
+      const link = screen.queryByRole('link', { name: t.fromRequirement });
+      if (linked) expect(link).toHaveAttribute('href', `${page}/proveedores`);
+      else expect(link).not.toBeInTheDocument();
+      unmount();
+    }
+  });
+
   it('shows each eligible supplier with rank, NIT, score as a percentage, five factor bars and the reasons', async () => {
     shortlistApi();
     signedIn();
@@ -117,7 +140,7 @@ describe('a requirement’s shortlist', () => {
     expect(within(alert).getByRole('button', { name: messages.formControls.retry })).toBeEnabled();
   });
 
-  it('an anchor opens the shortlist of its requirement; a mipyme may not', async () => {
+  it('an anchor opens the shortlist of its own requirement', async () => {
     shortlistApi(anchorPerson);
     signedIn();
     renderApp(path);

@@ -3,12 +3,13 @@ import { errorText } from '@/components/form/error-text';
 import { FormAlert } from '@/components/form/form-messages';
 import { NoticePage } from '@/components/ui/notice-page';
 import { Page } from '@/components/ui/page';
-import { paths, requirementPath } from '@/config/paths';
+import { paths, requirementPath, shortlistPath } from '@/config/paths';
 import { useRequirement } from '@/features/requirements/api/requirements';
 import { RequirementEditor } from '@/features/requirements/components/requirement-editor';
 import { messages } from '@/i18n/es-CO';
 import { useSession } from '@/lib/auth';
 import { isStaff } from '@/lib/catalogue-access';
+import { canSeeShortlists } from '@/lib/search-access';
 
 const t = messages.requirements;
 
@@ -48,6 +49,12 @@ export function RequirementRoute() {
       <p>
         <Link to={paths.requirements}>{t.backToList}</Link>
       </p>
+      {/* Búsqueda y emparejamiento: this requirement's explained shortlist (its anchor, organizers, admins) */}
+      {canSeeShortlists(state.user) ? (
+        <p>
+          <Link to={shortlistPath(requirement.data.id)}>{messages.shortlist.fromRequirement}</Link>
+        </p>
+      ) : null}
       <RequirementEditor key={requirement.data.id} requirement={requirement.data} asOrganizer={isStaff(state.user)}
         onDeleted={() => navigate(paths.requirements, { replace: true })} />
     </Page>
