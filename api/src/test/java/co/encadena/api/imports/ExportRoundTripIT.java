@@ -101,8 +101,10 @@ class ExportRoundTripIT {
         List<String> exported = devRequirementLines(export("/api/v1/exports/requirements"));
         assertEquals(devRequirementKeys.size(), exported.size());
         jdbc.execute(c -> {
-            try (var ps = c.prepareStatement("DELETE FROM requirement r USING organization o WHERE o.id = r.anchor_id "
-                    + "AND o.nit || ' ' || r.external_id = ANY(?)")) {
+            // deleted behind the application's back, so the search outbox is told here (the index must follow)
+            try (var ps = c.prepareStatement("WITH gone AS (DELETE FROM requirement r USING organization o "
+                    + "WHERE o.id = r.anchor_id AND o.nit || ' ' || r.external_id = ANY(?) RETURNING r.id) "
+                    + "INSERT INTO search_outbox (entity, entity_id) SELECT 'REQUIREMENT', id FROM gone")) {
                 ps.setArray(1, c.createArrayOf("text", devRequirementKeys.toArray()));
                 ps.executeUpdate();
             }
@@ -178,7 +180,10 @@ class ExportRoundTripIT {
 
     private void deleteSuppliers(Set<String> nits) {
         jdbc.execute(c -> {
-            try (var ps = c.prepareStatement("DELETE FROM organization WHERE kind = 'SUPPLIER' AND nit = ANY(?)")) {
+            // deleted behind the application's back, so the search outbox is told here (the index must follow)
+            try (var ps = c.prepareStatement("WITH gone AS (DELETE FROM organization WHERE kind = 'SUPPLIER' "
+                    + "AND nit = ANY(?) RETURNING id) INSERT INTO search_outbox (entity, entity_id) "
+                    + "SELECT 'SUPPLIER', id FROM gone")) {
                 ps.setArray(1, c.createArrayOf("text", nits.toArray()));
                 ps.executeUpdate();
             }
