@@ -10,6 +10,9 @@ import { messages } from '../src/i18n/es-CO';
  * the page, which asks the server again) instead of sleeping.
  */
 
+// Room for openWhenIndexed's 90 s of polling on a freshly started app (the global budget is 30 s).
+test.describe.configure({ timeout: 120_000 });
+
 const t = messages.supplierSearch;
 const o = messages.opportunities;
 const s = messages.shortlist;
