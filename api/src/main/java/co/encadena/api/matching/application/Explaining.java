@@ -29,12 +29,23 @@ public final class Explaining {
             "gap.territoryNotCovered", new int[] {0, 1},
             "gap.tooFar", new int[] {2});
 
+    /** Which argument positions hold value-chain (c) or link (l) codes, per key. */
+    private static final Map<String, String> CHAIN_ARGS = Map.of(
+            "reason.valueChain", "cl",
+            "reason.valueChainOtherLink", "cll");
+
     private final Messages messages;
     private final ScoringProfiles profiles;
+    private final Map<String, String> chainNames = new java.util.HashMap<>();
+    private final Map<String, String> linkNames = new java.util.HashMap<>();
 
-    Explaining(Messages messages, ScoringProfiles profiles) {
+    Explaining(Messages messages, ScoringProfiles profiles,
+               co.encadena.api.reference.persistence.ReferenceData.ValueChains chains,
+               co.encadena.api.reference.persistence.ReferenceData.ValueChainLinks links) {
         this.messages = messages;
         this.profiles = profiles;
+        chains.findAllOrderByCode().forEach(c -> chainNames.put(c.code(), c.name()));
+        links.findAllOrderByPosition().forEach(l -> linkNames.put(l.code(), l.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     public String render(String key, List<String> args) {
@@ -48,6 +59,11 @@ public final class Explaining {
             return messages.get(key, join(items));
         }
         List<Object> values = new ArrayList<>(args);
+        String kinds = CHAIN_ARGS.getOrDefault(key, "");
+        for (int i = 0; i < kinds.length() && i < values.size(); i++) {
+            Map<String, String> names = kinds.charAt(i) == 'c' ? chainNames : linkNames;
+            values.set(i, names.getOrDefault(args.get(i), args.get(i)));
+        }
         for (int i : PLACES.getOrDefault(key, new int[0])) {
             if (i < values.size()) {
                 values.set(i, profiles.placeName(args.get(i)));
