@@ -34,12 +34,13 @@ public class AccountLinks {
     private final String publicUrl;
 
     AccountLinks(OneTimeTokens tokens, Mailer mailer, Messages messages, Clock clock,
-                 @Value("${encadena.public-url}") String publicUrl) {
+                 @Value("${encadena.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port) {
         this.tokens = tokens;
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        String base = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.strip();
+        this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** Creates the token (in the caller's transaction) and returns the e-mail to send once it commits. */
