@@ -104,8 +104,19 @@ public final class MatchEngine {
         return assess(requirement, supplier, evidence, 0, date);
     }
 
-    private MatchResult match(Requirement requirement, List<SupplierProfile> candidates, List<Document> documents,
-                              CorpusStatistics corpus, LocalDate today, int limit) {
+    /**
+     * As {@link #match(Requirement, List, CorpusStatistics, LocalDate, int)}, with the candidates' analysed
+     * documents supplied by the caller — the API caches them per supplier version, since analysing text is most
+     * of the work of a match.
+     *
+     * @param documents {@link #document(SupplierProfile)} of each candidate, in the same order
+     */
+    public MatchResult match(Requirement requirement, List<SupplierProfile> candidates, List<Document> documents,
+                             CorpusStatistics corpus, LocalDate today, int limit) {
+        if (documents.size() != candidates.size()) {
+            throw new IllegalArgumentException("one document per candidate: " + documents.size() + " for "
+                    + candidates.size());
+        }
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be ≥ 0: " + limit);
         }

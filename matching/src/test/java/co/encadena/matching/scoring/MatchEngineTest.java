@@ -131,6 +131,16 @@ class MatchEngineTest {
         assertTrue(first.reasons().contains(new Reason("reason.inclusion", List.of("womenLed"))));
     }
 
+    @Test
+    void precomputedDocumentsGiveTheSameResultAsAnalysingTheCandidates() {
+        var corpus = co.encadena.matching.text.TextRelevance.CorpusStatistics.of(all.stream().map(engine::document).toList());
+        MatchResult analysed = engine.match(blister, all, corpus, TODAY, 10);
+        MatchResult cached = engine.match(blister, all, all.stream().map(engine::document).toList(), corpus, TODAY, 10);
+        assertEquals(analysed, cached);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> engine.match(blister, all, List.of(), corpus, TODAY, 10));
+    }
+
     private static SupplierMatch nearMiss(MatchResult result, String nit) {
         return result.nearMisses().stream().filter(m -> m.nit().equals(nit)).findFirst()
                 .orElseThrow(() -> new AssertionError(nit + " not among near misses: " + result.nearMisses()));

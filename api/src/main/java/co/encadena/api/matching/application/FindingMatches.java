@@ -71,11 +71,13 @@ public class FindingMatches {
     private final SupplierCorpus corpus;
     private final Explaining explaining;
     private final Clock clock;
+    private final AnalysedSuppliers analysedSuppliers;
     private final int candidateLimit;
 
     FindingMatches(OpenSearchClient client, IndexNames names, SearchDocuments documents, ScoringProfiles profiles,
                    MatchingModel model, SupplierCorpus corpus, Explaining explaining, Clock clock,
-                   @Value("${encadena.matching.candidates:400}") int candidateLimit) {
+                   AnalysedSuppliers analysedSuppliers, @Value("${encadena.matching.candidates:400}") int candidateLimit) {
+        this.analysedSuppliers = analysedSuppliers;
         this.client = client;
         this.names = names;
         this.documents = documents;
@@ -99,12 +101,16 @@ public class FindingMatches {
         List<UUID> ids = retrieve(row);
         Map<String, UUID> idByNit = new HashMap<>();
         List<SupplierProfile> candidates = new ArrayList<>();
+        List<co.encadena.matching.text.TextRelevance.Document> analysed = new ArrayList<>();
         for (SupplierRow s : documents.suppliers(ids)) {
             idByNit.put(s.nit(), s.id());
-            candidates.add(profiles.supplier(s));
+            SupplierProfile profile = profiles.supplier(s);
+            candidates.add(profile);
+            analysed.add(analysedSuppliers.document(model.engine(), s.id(), s.version(), profile));
         }
         LocalDate today = LocalDate.now(clock.withZone(BOGOTA));
-        MatchResult result = model.engine().match(profiles.requirement(row), candidates, corpus.statistics(), today, limit);
+        MatchResult result = model.engine().match(profiles.requirement(row), candidates, analysed, corpus.statistics(),
+                today, limit);
         return new Result(row.id().toString(), row.externalId(), row.anchorNit(),
                 OffsetDateTime.now(clock.withZone(BOGOTA)),
                 result.matches().stream().map(m -> view(m, idByNit)).toList(),

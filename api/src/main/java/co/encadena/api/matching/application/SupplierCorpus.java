@@ -28,12 +28,14 @@ public class SupplierCorpus {
     private final ScoringProfiles profiles;
     private final MatchingModel model;
     private final TransactionOperations<Connection> tx;
+    private final AnalysedSuppliers analysed;
     private final Clock clock;
     private volatile CorpusStatistics statistics;
     private volatile Instant builtAt = Instant.EPOCH;
 
     SupplierCorpus(SearchDocuments documents, ScoringProfiles profiles, MatchingModel model,
-                   TransactionOperations<Connection> tx, Clock clock) {
+                   TransactionOperations<Connection> tx, AnalysedSuppliers analysed, Clock clock) {
+        this.analysed = analysed;
         this.documents = documents;
         this.profiles = profiles;
         this.model = model;
@@ -60,7 +62,8 @@ public class SupplierCorpus {
             documents.allSuppliers(1000, batch -> {
                 for (SearchDocuments.SupplierRow row : batch) {
                     if (docs.size() < SAMPLE) {
-                        docs.add(engine.document(profiles.supplier(row)));
+                        // also warms the per-version cache that matches use
+                        docs.add(analysed.document(engine, row.id(), row.version(), profiles.supplier(row)));
                     }
                 }
             });
