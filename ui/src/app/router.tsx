@@ -4,7 +4,7 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { paths } from '@/config/paths';
 import { canManageUsers, isAdmin } from '@/lib/auth';
 import { isAnchorOrStaff, isStaff, isSupplier } from '@/lib/catalogue-access';
-import { canSearchRequirements, canSearchSuppliers, canSeeShortlists } from '@/lib/search-access';
+import { canSearchRequirements, canSearchSuppliers, canSeeGaps, canSeeShortlists } from '@/lib/search-access';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -83,6 +83,12 @@ const searchRoutes: RouteObject[] = [
         path: paths.shortlist,
         lazy: async () => ({ Component: (await import('./routes/matching/shortlist')).ShortlistRoute }),
       },
+    ],
+  },
+  {
+    element: <RequireUser allow={canSeeGaps} />,
+    children: [
+      { path: paths.gaps, lazy: async () => ({ Component: (await import('./routes/gaps/gaps')).GapsRoute }) },
     ],
   },
 ];

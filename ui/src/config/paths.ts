@@ -18,6 +18,7 @@ export const paths = {
   supplierSearch: '/buscar-proveedores',
   opportunities: '/oportunidades',
   shortlist: '/requerimientos/:id/proveedores',
+  gaps: '/brechas',
   // ---- end Búsqueda y emparejamiento ----
   // ---- Proveedores, requerimientos e importación (suppliers, requirements, imports) ----
   myProfile: '/mi-perfil',

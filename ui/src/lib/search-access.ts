@@ -19,3 +19,8 @@ export function canSearchRequirements(user: CurrentUser): boolean {
 export function canSeeShortlists(user: CurrentUser): boolean {
   return user.role === 'ANCHOR' || user.role === 'ORGANIZER' || user.role === 'ADMIN';
 }
+
+/** `/brechas`: the programme's gap dashboard, for organizers and administrators. */
+export function canSeeGaps(user: CurrentUser): boolean {
+  return user.role === 'ORGANIZER' || user.role === 'ADMIN';
+}

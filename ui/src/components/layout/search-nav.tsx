@@ -2,7 +2,7 @@ import { NavLink } from 'react-router';
 import { paths } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { useSession } from '@/lib/auth';
-import { canSearchRequirements, canSearchSuppliers } from '@/lib/search-access';
+import { canSearchRequirements, canSearchSuppliers, canSeeGaps } from '@/lib/search-access';
 
 /**
  * Búsqueda y emparejamiento: the main navigation's links to the search pages, only for those who may open them
@@ -24,6 +24,13 @@ export function SearchNavItems({ linkClassName }: { linkClassName?: string }) {
         <li>
           <NavLink to={paths.opportunities} className={linkClassName}>
             {messages.searchNav.opportunities}
+          </NavLink>
+        </li>
+      ) : null}
+      {canSeeGaps(state.user) ? (
+        <li>
+          <NavLink to={paths.gaps} className={linkClassName}>
+            {messages.searchNav.gaps}
           </NavLink>
         </li>
       ) : null}

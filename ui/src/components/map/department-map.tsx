@@ -1,11 +1,19 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import { messages } from '@/i18n/es-CO';
 import { formatInteger } from '@/utils/format';
-import { useDepartmentBoundaries } from '../api/department-boundaries';
-import { INSET, ISLANDS_CODE, projectDepartments, SHADES, shadeLevel } from '../utils/map-projection';
+import { useDepartmentBoundaries } from './department-boundaries';
+import { INSET, ISLANDS_CODE, projectDepartments, SHADES, shadeLevel } from './map-projection';
 import styles from './department-map.module.css';
 
-const t = messages.supplierSearch.map;
+/** The texts a map shows; by default the supplier search's ("Antioquia: 120 proveedores"). */
+export type DepartmentMapLabels = {
+  heading: string;
+  hint: string;
+  departmentTitle: (name: string, count: number) => string;
+  tableCaption: string;
+  /** Header of the table's count column. */
+  suppliers: string;
+};
 
 type DepartmentMapProps = {
   /** Suppliers per department code (departments missing have none). */
@@ -14,6 +22,8 @@ type DepartmentMapProps = {
   /** Spanish name of a department code. */
   nameOf: (code: string) => string;
   onToggle: (code: string) => void;
+  /** Texts for another use of the map (for example blocked pairs); the rest stays the same. */
+  labels?: DepartmentMapLabels;
 };
 
 /**
@@ -21,7 +31,8 @@ type DepartmentMapProps = {
  * button (click, Enter or Space) named by its <title> ("Antioquia: 120 proveedores"); a visually hidden table
  * gives the same counts to whoever does not see the map. The boundaries are fetched once per tab.
  */
-export function DepartmentMap({ counts, selected, nameOf, onToggle }: DepartmentMapProps) {
+export function DepartmentMap({ counts, selected, nameOf, onToggle, labels }: DepartmentMapProps) {
+  const t = { ...messages.supplierSearch.map, ...labels };
   const id = useId();
   const boundaries = useDepartmentBoundaries();
   const projected = useMemo(() => (boundaries.data ? projectDepartments(boundaries.data) : null), [boundaries.data]);
@@ -129,6 +140,7 @@ export function DepartmentMap({ counts, selected, nameOf, onToggle }: Department
 
 /** The shades and the counts each stands for; decorative for screen readers, which have the table. */
 function Legend({ max }: { max: number }) {
+  const t = messages.supplierSearch.map;
   const steps = [1, 2, 3, 4, 5].map((level) => ({
     level,
     from: Math.floor((max * (level - 1)) / 5) + 1,

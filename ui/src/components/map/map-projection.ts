@@ -1,4 +1,4 @@
-import type { DepartmentBoundary, Ring } from '../api/department-boundaries';
+import type { DepartmentBoundary, Ring } from './department-boundaries';
 
 /*
  * An equirectangular projection with longitudes shrunk by cos(4.5°), Colombia's middle latitude, so the country

@@ -1,4 +1,5 @@
 import { Page } from '@/components/ui/page';
+import { SupplierOpportunities } from '@/features/matching/components/supplier-opportunities';
 import { RequirementSearch } from '@/features/search/components/requirement-search';
 import { messages } from '@/i18n/es-CO';
 import { useSession } from '@/lib/auth';
@@ -12,6 +13,7 @@ export function OpportunitiesRoute() {
   const isSupplier = state.user.role === 'SUPPLIER';
   return (
     <Page title={t.title} lead={isSupplier ? t.leadSupplier : t.leadOthers}>
+      {isSupplier && state.user.organizationId ? <SupplierOpportunities organizationId={state.user.organizationId} /> : null}
       <RequirementSearch isSupplier={isSupplier} canSeeShortlists={canSeeShortlists(state.user)} />
     </Page>
   );

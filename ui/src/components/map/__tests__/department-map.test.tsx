@@ -5,7 +5,7 @@ import { messages } from '@/i18n/es-CO';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/mock-fetch';
 import { boundaries } from '@/testing/search-api';
 import { renderWithProviders } from '@/testing/test-utils';
-import { SHADES } from '../../utils/map-projection';
+import { SHADES } from '../map-projection';
 import { DepartmentMap } from '../department-map';
 
 const t = messages.supplierSearch.map;

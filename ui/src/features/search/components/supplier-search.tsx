@@ -22,7 +22,7 @@ import {
   type SupplierQuery,
 } from '../utils/supplier-query';
 import { ActiveFilters } from './active-filters';
-import { DepartmentMap } from './department-map';
+import { DepartmentMap } from '@/components/map/department-map';
 import { FacetPanel } from './facet-panel';
 import { Pagination } from './pagination';
 import { SearchBox } from './search-box';
