@@ -7,7 +7,7 @@ const ONCE = { staleTime: Infinity, gcTime: Infinity } as const;
 
 export function useDepartments() {
   return useQuery({
-    queryKey: ['reference', 'departments'],
+    queryKey: ['reference', 'departments', 'items'], // the list only: the search pages cache the whole page under ['reference', 'departments']
     queryFn: () => unwrap(api.GET('/api/v1/reference/departments')).then((p) => p.items),
     ...ONCE,
   });
@@ -15,7 +15,7 @@ export function useDepartments() {
 
 export function useMunicipalities(department: string) {
   return useQuery({
-    queryKey: ['reference', 'municipalities', department],
+    queryKey: ['reference', 'municipalities', 'items', department],
     enabled: department.length === 2,
     queryFn: () =>
       unwrap(api.GET('/api/v1/reference/municipalities', { params: { query: { department } } })).then((p) => p.items),
@@ -25,7 +25,7 @@ export function useMunicipalities(department: string) {
 
 export function useValueChains() {
   return useQuery({
-    queryKey: ['reference', 'value-chains'],
+    queryKey: ['reference', 'value-chains', 'items'], // the list only: the search pages cache the whole page under ['reference', 'value-chains']
     queryFn: () => unwrap(api.GET('/api/v1/reference/value-chains')).then((p) => p.items),
     ...ONCE,
   });
@@ -33,7 +33,7 @@ export function useValueChains() {
 
 export function useValueChainLinks() {
   return useQuery({
-    queryKey: ['reference', 'value-chain-links'],
+    queryKey: ['reference', 'value-chain-links', 'items'], // the list only: the search pages cache the whole page under ['reference', 'value-chain-links']
     queryFn: () => unwrap(api.GET('/api/v1/reference/value-chain-links')).then((p) => p.items),
     ...ONCE,
   });
@@ -41,7 +41,7 @@ export function useValueChainLinks() {
 
 export function useCertifications() {
   return useQuery({
-    queryKey: ['reference', 'certifications'],
+    queryKey: ['reference', 'certifications', 'items'], // the list only: the search pages cache the whole page under ['reference', 'certifications']
     queryFn: () => unwrap(api.GET('/api/v1/reference/certifications')).then((p) => p.items),
     ...ONCE,
   });
