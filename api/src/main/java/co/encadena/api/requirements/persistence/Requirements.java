@@ -1,5 +1,9 @@
 package co.encadena.api.requirements.persistence;
 
+import static co.encadena.api.common.persistence.JdbcRows.bind;
+import static co.encadena.api.common.persistence.JdbcRows.eachRow;
+import static co.encadena.api.common.persistence.JdbcRows.id;
+
 import co.encadena.api.requirements.domain.AnchorProfile;
 import co.encadena.api.requirements.domain.Requirement;
 import co.encadena.api.requirements.domain.RequirementStatus;
@@ -433,30 +437,6 @@ public class Requirements {
         return column + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", r.id";
     }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
-    }
-
-    private interface RowConsumer {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private static void eachRow(Connection c, Array ids, String sql, RowConsumer consumer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(rs);
-                }
-            }
-        }
-    }
-
-    private static UUID id(ResultSet rs) throws SQLException {
-        return rs.getObject(1, UUID.class);
-    }
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();

@@ -1,5 +1,9 @@
 package co.encadena.api.suppliers.persistence;
 
+import static co.encadena.api.common.persistence.JdbcRows.bind;
+import static co.encadena.api.common.persistence.JdbcRows.eachRow;
+import static co.encadena.api.common.persistence.JdbcRows.id;
+
 import co.encadena.api.suppliers.domain.SupplierProfile;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -466,30 +470,6 @@ public class SupplierProfiles {
         return column + (descending ? " DESC" : " ASC") + ", p.organization_id";
     }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
-    }
-
-    private interface RowConsumer {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private static void eachRow(Connection c, Array ids, String sql, RowConsumer consumer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(rs);
-                }
-            }
-        }
-    }
-
-    private static UUID id(ResultSet rs) throws SQLException {
-        return rs.getObject(1, UUID.class);
-    }
 
     /** A profile row being assembled with its lists. */
     private static final class Row {
