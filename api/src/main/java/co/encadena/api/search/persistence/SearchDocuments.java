@@ -124,32 +124,26 @@ public class SearchDocuments {
 
     /** Every supplier, streamed in id order (for a full reindex), handed over in batches. */
     public void allSuppliers(int batchSize, Consumer<List<SupplierRow>> batches) {
-        jdbc.prepareStatement(SUPPLIERS + " ORDER BY o.id", ps -> {
-            ps.setFetchSize(batchSize);
-            List<SupplierRow> batch = new ArrayList<>(batchSize);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    batch.add(supplier(rs));
-                    if (batch.size() == batchSize) {
-                        batches.accept(List.copyOf(batch));
-                        batch.clear();
-                    }
-                }
-            }
-            if (!batch.isEmpty()) {
-                batches.accept(List.copyOf(batch));
-            }
-            return null;
-        });
+        inBatches(SUPPLIERS + " ORDER BY o.id", batchSize, SearchDocuments::supplier, batches);
     }
 
+    /** Every requirement, streamed in id order, handed over in batches. */
     public void allRequirements(int batchSize, Consumer<List<RequirementRow>> batches) {
-        jdbc.prepareStatement(REQUIREMENTS + " ORDER BY r.id", ps -> {
+        inBatches(REQUIREMENTS + " ORDER BY r.id", batchSize, SearchDocuments::requirement, batches);
+    }
+
+    /** Reads one row into a record. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> void inBatches(String sql, int batchSize, RowReader<T> reader, Consumer<List<T>> batches) {
+        jdbc.prepareStatement(sql, ps -> {
             ps.setFetchSize(batchSize);
-            List<RequirementRow> batch = new ArrayList<>(batchSize);
+            List<T> batch = new ArrayList<>(batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(requirement(rs));
+                    batch.add(reader.read(rs));
                     if (batch.size() == batchSize) {
                         batches.accept(List.copyOf(batch));
                         batch.clear();
