@@ -132,6 +132,9 @@ class AuthorizationMatrixIT {
         String path = row.path()
                 .replace("{code}", row.path().contains("departments") ? "05" : "05001")
                 .replace("{id}", UUID.randomUUID().toString());
+        // other variables: the first of a fixed set of values ({action:accept|decline}), otherwise a random id
+        path = java.util.regex.Pattern.compile("\\{[^}:]+:([^}|]+)[^}]*}").matcher(path).replaceAll("$1");
+        path = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         String body = switch (row.method()) {
             case "POST", "PUT", "PATCH" -> "{}";
             default -> null;

@@ -43,6 +43,12 @@ public final class Api {
         return send(withToken(json(path), token).method(method, body).build());
     }
 
+    /** Like {@link #send(String, String, String, String)} with an {@code If-Match} header. */
+    public HttpResponse<String> send(String method, String path, String json, String token, String ifMatch) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        return send(withToken(json(path), token).header("If-Match", ifMatch).method(method, body).build());
+    }
+
     /** Logs in and answers the access token (fails the test when login fails). */
     public String login(String email, String password) {
         HttpResponse<String> r = post("/api/v1/auth/login",

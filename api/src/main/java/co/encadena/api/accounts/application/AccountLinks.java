@@ -3,10 +3,10 @@ package co.encadena.api.accounts.application;
 import co.encadena.api.accounts.persistence.OneTimeTokens;
 import co.encadena.api.accounts.persistence.UserAccount;
 import co.encadena.api.common.Messages;
+import co.encadena.api.common.PublicUrl;
 import co.encadena.api.common.web.ApiException;
 import co.encadena.api.mail.Mail;
 import co.encadena.api.mail.Mailer;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -33,14 +33,12 @@ public class AccountLinks {
     private final Clock clock;
     private final String publicUrl;
 
-    AccountLinks(OneTimeTokens tokens, Mailer mailer, Messages messages, Clock clock,
-                 @Value("${encadena.public-url:}") String publicUrl, @Value("${micronaut.server.port:8080}") int port) {
+    AccountLinks(OneTimeTokens tokens, Mailer mailer, Messages messages, Clock clock, PublicUrl publicUrl) {
         this.tokens = tokens;
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
-        String base = publicUrl.isBlank() ? "http://localhost:" + port : publicUrl.strip();
-        this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.publicUrl = publicUrl.to("");
     }
 
     /** Creates the token (in the caller's transaction) and returns the e-mail to send once it commits. */

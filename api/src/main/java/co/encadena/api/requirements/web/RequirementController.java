@@ -3,6 +3,7 @@ package co.encadena.api.requirements.web;
 import co.encadena.api.common.Actor;
 import co.encadena.api.common.validation.CodePolicy;
 import co.encadena.api.common.web.ApiException;
+import co.encadena.api.common.web.IfMatch;
 import co.encadena.api.common.web.PageResponse;
 import co.encadena.api.common.web.ProblemResponses;
 import co.encadena.api.reference.ReferenceCodes;
@@ -36,8 +37,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Anchor requirements: lists (each caller sees what it may), one requirement, and the editor's create,
@@ -48,8 +47,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Requerimientos")
 @ProblemResponses
 public class RequirementController {
-
-    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
     private final FindingRequirements finding;
     private final EditingRequirements editing;
@@ -141,7 +138,7 @@ public class RequirementController {
     HttpResponse<RequirementDetails> update(@PathVariable UUID id, @Body RequirementDraft draft,
                                             @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
         Actor actor = Actor.of(authentication);
-        StoredRequirement updated = editing.update(actor, id, draft, expectedVersion(ifMatch));
+        StoredRequirement updated = editing.update(actor, id, draft, IfMatch.version(ifMatch));
         return HttpResponse.ok(finding.detailsOf(actor, updated)).header("ETag", "\"" + updated.version() + "\"");
     }
 
@@ -167,17 +164,6 @@ public class RequirementController {
     HttpResponse<Void> delete(@PathVariable UUID id, Authentication authentication) {
         editing.delete(Actor.of(authentication), id);
         return HttpResponse.noContent();
-    }
-
-    private static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
-            return null;
-        }
-        Matcher m = ETAG.matcher(ifMatch.strip());
-        if (!m.matches()) {
-            throw ApiException.badRequest("supplier.ifMatch.invalid");
-        }
-        return Long.parseLong(m.group(1));
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package co.encadena.api.suppliers.web;
 import co.encadena.api.common.Actor;
 import co.encadena.api.common.validation.CodePolicy;
 import co.encadena.api.common.web.ApiException;
+import co.encadena.api.common.web.IfMatch;
 import co.encadena.api.common.web.PageResponse;
 import co.encadena.api.common.web.ProblemResponses;
 import co.encadena.api.reference.ReferenceCodes;
@@ -35,8 +36,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Supplier profiles: the organizers' list with filters, one profile with what is derived from it, and the
@@ -48,7 +47,6 @@ import java.util.regex.Pattern;
 @ProblemResponses
 public class SupplierController {
 
-    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
     private final FindingSuppliers finding;
     private final SavingSupplierProfiles saving;
@@ -142,14 +140,7 @@ public class SupplierController {
     @Operation(summary = "Crea o reemplaza el perfil (formato suppliers.jsonl); con If-Match: \"versión\" rechaza cambios simultáneos (412)")
     HttpResponse<SupplierDetails> put(@PathVariable UUID id, @Body SupplierDraft draft,
                                       @Nullable @Header("If-Match") String ifMatch, Authentication authentication) {
-        Long expected = null;
-        if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch.strip())) {
-            Matcher m = ETAG.matcher(ifMatch.strip());
-            if (!m.matches()) {
-                throw ApiException.badRequest("supplier.ifMatch.invalid");
-            }
-            expected = Long.parseLong(m.group(1));
-        }
+        Long expected = IfMatch.version(ifMatch);
         StoredSupplier stored = saving.save(Actor.of(authentication), id, draft, expected);
         SupplierDetails details = finding.detailsOf(stored);
         return HttpResponse.ok(details).header("ETag", "\"" + details.version() + "\"");
