@@ -274,6 +274,23 @@ class RuedaLifecycleIT {
         assertTrue(agenda.get("meetings").get(0).get("counterpart").get("name").asText().length() > 0);
         assertEquals(403, api.get(agendaOfS1, s.get(1)).statusCode(), "a firm sees only its own agenda");
 
+        // the agenda people carry: PDF, a calendar subscription without sign-in, table sheets, spreadsheet
+        HttpResponse<byte[]> pdf = api.bytes(agendaOfS1 + ".pdf", s.get(0));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        String feedPath = agenda.get("calendarUrl").asText().replaceFirst("^https?://[^/]+", "");
+        HttpResponse<byte[]> feed = api.bytes(feedPath, null);
+        String ics = new String(feed.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, feed.statusCode(), ics);
+        assertTrue(ics.contains("BEGIN:VCALENDAR") && ics.contains("TZID=America/Bogota"), ics);
+        assertEquals(404, api.get("/api/v1/calendar/" + "x".repeat(32) + ".ics", null).statusCode());
+        assertEquals(200, api.bytes(path + "/tables.pdf", organizer.token()).statusCode());
+        HttpResponse<byte[]> csv = api.bytes(path + "/agenda.csv", organizer.token());
+        assertEquals(200, csv.statusCode());
+        String rows = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(rows.contains(agenda.get("name").asText()), rows);
+        assertEquals(403, api.get(path + "/agenda.csv", s.get(0)).statusCode());
+
         // a cancelled meeting stays on the agenda as cancelled, with a higher calendar sequence
         JsonNode withB = meetingWith(board, anchorB, supplierIds.get(0));
         int sequenceBefore = sequenceIn(agenda, withB.get("id").asText());
@@ -286,6 +303,8 @@ class RuedaLifecycleIT {
                 assertTrue(m.get("sequence").asInt() > sequenceBefore);
             }
         }
+        String updatedFeed = new String(api.bytes(feedPath, null).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(updatedFeed.contains("STATUS:CANCELLED"), "subscribed calendars drop the cancelled meeting: " + updatedFeed);
     }
 
     private static int sequenceIn(JsonNode agenda, String meetingId) {

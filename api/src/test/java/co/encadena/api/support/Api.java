@@ -43,6 +43,11 @@ public final class Api {
         return send(withToken(json(path), token).method(method, body).build());
     }
 
+    /** A GET whose answer is a file (PDF, spreadsheet). */
+    public HttpResponse<byte[]> bytes(String path, String token) {
+        return send(withToken(HttpRequest.newBuilder(uri(path)), token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Like {@link #send(String, String, String, String)} with an {@code If-Match} header. */
     public HttpResponse<String> send(String method, String path, String json, String token, String ifMatch) {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
@@ -76,8 +81,12 @@ public final class Api {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, handler);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
