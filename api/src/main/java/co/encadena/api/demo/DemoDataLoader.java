@@ -3,6 +3,7 @@ package co.encadena.api.demo;
 import co.encadena.api.accounts.application.CreatingUser;
 import co.encadena.api.accounts.domain.Role;
 import co.encadena.api.demo.DemoCatalogue.Offering;
+import co.encadena.api.ruedas.application.ManagingParticipants;
 import co.encadena.api.search.persistence.SearchOutbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -359,13 +360,17 @@ public class DemoDataLoader {
             table.executeBatch();
         }
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO rueda_participant (rueda_id, organization_id, role, status, max_meetings) VALUES (?, ?, ?, ?, ?)")) {
+                """
+                INSERT INTO rueda_participant (rueda_id, organization_id, role, status, max_meetings, check_in_code,
+                                               calendar_token) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             for (DemoDataset.Anchor a : participatingAnchors) {
                 p.setObject(1, ruedaId);
                 p.setObject(2, a.id());
                 p.setString(3, "ANCHOR");
                 p.setString(4, "APPROVED");
                 p.setInt(5, 16);
+                p.setString(6, ManagingParticipants.checkInCode());
+                p.setString(7, ManagingParticipants.calendarToken());
                 p.addBatch();
             }
             List<DemoDataset.Supplier> antioquia = new ArrayList<>();
@@ -381,6 +386,8 @@ public class DemoDataLoader {
                 p.setString(3, "SUPPLIER");
                 p.setString(4, i % 6 == 5 ? "INVITED" : "APPROVED");
                 p.setInt(5, 6);
+                p.setString(6, ManagingParticipants.checkInCode());
+                p.setString(7, ManagingParticipants.calendarToken());
                 p.addBatch();
             }
             p.executeBatch();

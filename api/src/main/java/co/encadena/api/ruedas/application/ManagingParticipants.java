@@ -293,7 +293,8 @@ public class ManagingParticipants {
         return given;
     }
 
-    static String checkInCode() {
+    /** A fresh check-in code: 10 characters without look-alikes (0/O, 1/I), for the QR and for typing. */
+    public static String checkInCode() {
         char[] code = new char[10];
         for (int i = 0; i < code.length; i++) {
             code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
@@ -301,7 +302,8 @@ public class ManagingParticipants {
         return new String(code);
     }
 
-    static String calendarToken() {
+    /** A fresh secret for a calendar subscription address. */
+    public static String calendarToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
