@@ -41,6 +41,8 @@ public final class RuedaScheduler {
     private static final long MAX_POLISH_VARIABLES = 60_000;
     /** Annealing budget on a large exact-core agenda: it keeps the bipartite case fast. */
     private static final double MAX_EXACT_POLISH_SECONDS = 1.0;
+    /** Above this many meeting variables CP-SAT does not help with the gaps (it mostly presolves): annealing only. */
+    private static final long MAX_CP_SAT_GAP_VARIABLES = 12_000;
     /** Share of the time limit the weight phase (LP, then the MIP when the LP is fractional) may use. */
     private static final double WEIGHT_PHASE_SHARE = 0.5;
 
@@ -106,7 +108,18 @@ public final class RuedaScheduler {
                 countBound = countBound.tighter(lp.countBound(), "TIME_INDEXED_LP");
             }
             CpSatScheduler.Outcome outcome;
-            if (lp != null && lp.slotOf() != null) {
+            boolean largeModel = variables(pb) > MAX_CP_SAT_GAP_VARIABLES;
+            if (lp != null && lp.slotOf() != null
+                    && (deadline.remainingSeconds() < cpSatSetupSeconds(pb) || largeModel && lp.fairnessOptimal())) {
+                // Too little time left to build a CP-SAT model, or nothing left for it to do that annealing does
+                // not do better at this size: polish the gaps of the LP's schedule directly.
+                method = "MIP";
+                int[] polished = options.polishGaps()
+                        ? GapSearch.improve(pb, lp.slotOf(), deadline.remainingSeconds(), options.seed()) : lp.slotOf();
+                outcome = new CpSatScheduler.Outcome(polished, weightBound.value(), false,
+                        Evaluation.idleGaps(pb, polished) == 0, false);
+                Trace.note(deadline, "gaps, annealing " + Evaluation.idleGaps(pb, polished));
+            } else if (lp != null && lp.slotOf() != null) {
                 method = "MIP";
                 outcome = lp.fairnessOptimal()
                         ? CpSatScheduler.solve(pb, lp.slotOf(), deadline, options.workers(), options.seed(),
@@ -152,6 +165,11 @@ public final class RuedaScheduler {
     // Time kept after the search for filling, tables, reasons and the agenda itself.
     private static double margin(SchedulerOptions options) {
         return Math.min(2.0, 0.05 + 0.01 * options.timeLimit().toMillis() / 1000.0);
+    }
+
+    // What building and handing over a CP-SAT model of this size costs, roughly, on a shared 2-core machine.
+    private static double cpSatSetupSeconds(Problem pb) {
+        return 0.2 + 3e-5 * variables(pb);
     }
 
     private static boolean hasOptionalRequests(Problem pb) {

@@ -454,7 +454,7 @@ public final class CpSatScheduler {
     }
 
     private Solved solvePhase(int[] hint, double seconds) {
-        if (hint != null && overheadSeconds >= 0 && deadline.remainingSeconds() - overheadSeconds < 0.05) {
+        if (hint != null && deadline.remainingSeconds() - Math.max(0, overheadSeconds) < 0.05) {
             return new Solved(CpSolverStatus.UNKNOWN, null, Long.MAX_VALUE);
         }
         model.clearHints();

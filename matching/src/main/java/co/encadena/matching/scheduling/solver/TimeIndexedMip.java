@@ -88,8 +88,11 @@ public final class TimeIndexedMip {
             MPVariable[][] x = build(lp, false);
             MPObjective objective = lp.objective();
             setWeightObjective(objective, x);
+            // The LP is the least this phase needs for an answer worth having: it gets at least a second.
             lp.setTimeLimit(Math.max(1000L, (long) (deadline.remainingSeconds() * 1000)));
+            long lpStarted = System.nanoTime();
             MPSolver.ResultStatus status = lp.solve();
+            double lpSeconds = (System.nanoTime() - lpStarted) / 1e9;
             if (status == MPSolver.ResultStatus.INFEASIBLE) {
                 return new Result(null, Long.MAX_VALUE, null, Integer.MAX_VALUE, true, false);
             }
@@ -105,12 +108,13 @@ public final class TimeIndexedMip {
 
             // The count bound: the same LP with every weight 1 (warm-started from the weight optimum).
             int countBound = Integer.MAX_VALUE;
-            if (!deadline.passed()) {
+            if (deadline.remainingSeconds() > 3 * lpSeconds) {
                 for (int r = 0; r < pb.nR; r++) {
                     for (MPVariable v : x[r]) {
                         objective.setCoefficient(v, 1);
                     }
                 }
+                lp.setTimeLimit(Math.max(1L, (long) (deadline.remainingSeconds() * 1000)));
                 if (lp.solve() == MPSolver.ResultStatus.OPTIMAL) {
                     countBound = (int) Math.floor(objective.value() + EPS);
                 }
@@ -133,7 +137,7 @@ public final class TimeIndexedMip {
                 }
             }
             boolean fairnessOptimal = false;
-            if (best != null && Evaluation.weight(pb, best) >= weightBound && !deadline.passed()) {
+            if (best != null && Evaluation.weight(pb, best) >= weightBound && deadline.remainingSeconds() > 4 * lpSeconds) {
                 Fair fair = fairnessAtWeight(lp, x, Evaluation.weight(pb, best), deadline);
                 if (fair.solution != null && Evaluation.weight(pb, fair.solution) >= weightBound
                         && Evaluation.fairness(pb, fair.solution) >= Evaluation.fairness(pb, best)) {
@@ -185,7 +189,7 @@ public final class TimeIndexedMip {
             objective.setCoefficient(g2, 1);
         }
         objective.setMaximization();
-        lp.setTimeLimit(Math.max(200L, (long) (deadline.remainingSeconds() * 1000)));
+        lp.setTimeLimit(Math.max(1L, (long) (deadline.remainingSeconds() * 1000)));
         if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
             return new Fair(null, Long.MAX_VALUE);
         }
