@@ -30,9 +30,10 @@ import java.util.List;
  * <p>Objectives, in lexicographic order: (1) most total weight, with every mandatory request held; (2) the
  * fairness floor — as many suppliers as possible with one meeting, then with two; (3) fewest idle gaps. The
  * anchor–supplier case without availability limits, sessions on requests or locks is solved exactly in
- * polynomial time ({@link ExactCore}: min-cost flow, then König edge colouring); everything else goes to a
- * CP-SAT model warm-started from the flow relaxation. Every agenda carries a proven upper bound, so an
- * organizer knows how far a time-limited run may be from the best possible agenda.
+ * polynomial time ({@link ExactCore}: min-cost flow, then König edge colouring); everything else gets the weight
+ * from the time-indexed LP/MIP ({@link TimeIndexedMip}), then CP-SAT and annealing for the fairness floor and the
+ * gaps at that weight. Every agenda carries a proven upper bound, so an organizer knows how far a time-limited
+ * run may be from the best possible agenda. The time limit covers the whole call.
  *
  * <p>This is the only entry point the API, the command line and the benchmarks use.
  */
@@ -100,7 +101,9 @@ public final class RuedaScheduler {
             // fairness floor and the gaps. Without optional requests the weight is fixed and CP-SAT does it all.
             TimeIndexedMip.Result lp = hasOptionalRequests(pb)
                     ? TimeIndexedMip.maxWeight(pb, deadline, deadline.remainingSeconds() * WEIGHT_PHASE_SHARE) : null;
-            Trace.note(deadline, "weight phase (time-indexed LP/MIP)");
+            if (lp != null) {
+                Trace.note(deadline, "weight phase (time-indexed LP/MIP)");
+            }
             if (lp != null && lp.weightBound() < Long.MAX_VALUE) {
                 weightBound = weightBound.tighter(lp.weightBound(), lp.boundKind().name());
             }
