@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param workers     CP-SAT search workers (threads)
  * @param seed        random seed, so that runs are reproducible
  * @param polishGaps  spend the remaining time minimising idle gaps (objective 3)
- * @param strategy    {@link Strategy#AUTO} picks the exact flow core when it applies, CP-SAT otherwise
+ * @param strategy    {@link Strategy#AUTO} picks the exact flow core when it applies, the general path otherwise
  */
 public record SchedulerOptions(Duration timeLimit, int workers, long seed, boolean polishGaps, Strategy strategy) {
 
@@ -17,7 +17,7 @@ public record SchedulerOptions(Duration timeLimit, int workers, long seed, boole
     public enum Strategy {
         /** The exact polynomial core for bipartite instances without availability limits, CP-SAT otherwise. */
         AUTO,
-        /** Always the CP-SAT model (warm-started from the flow relaxation). */
+        /** Always the general path (time-indexed LP/MIP, CP-SAT, annealing), never the exact flow core. */
         CP_SAT
     }
 

@@ -218,6 +218,7 @@ public final class RuedaJson {
         stats.put("upperBound", s.upperBound());
         stats.put("upperBoundKind", s.upperBoundKind());
         stats.put("weightUpperBound", s.weightUpperBound());
+        stats.put("weightUpperBoundKind", s.weightUpperBoundKind());
         stats.put("gap", s.gap());
         stats.put("idleGaps", s.idleGaps());
         stats.put("minMeetingsPerSupplier", s.minMeetingsPerSupplier());
@@ -262,7 +263,8 @@ public final class RuedaJson {
                 s.getInt("upperBound"), s.getString("upperBoundKind"), s.getLong("weightUpperBound"),
                 s.getDouble("gap"), s.getInt("idleGaps"), s.getInt("minMeetingsPerSupplier"),
                 s.getInt("suppliersWithMeetings"), s.getLong("solveMillis"), s.getBoolean("optimal"),
-                s.getBoolean("idleGapsOptimal"), s.getString("method"));
+                s.getBoolean("idleGapsOptimal"), s.getString("method"),
+                s.getString("weightUpperBoundKind", "MAX_FLOW"));
         return new Agenda(meetings, unscheduled, stats);
     }
 

@@ -28,6 +28,8 @@ public final class CpSatScheduler {
 
     /** Time for CP-SAT to settle the gaps of a small instance before annealing takes over. */
     private static final double QUICK_GAP_ATTEMPT_SECONDS = 1.0;
+    /** Above this many meeting variables the gap phase is left to annealing (see phase 3). */
+    private static final long MAX_GAP_MODEL_VARIABLES = 12_000;
 
     private final Problem pb;
     private final Deadline deadline;
@@ -40,6 +42,8 @@ public final class CpSatScheduler {
     private final List<int[]> auxFairnessMin = new ArrayList<>();
     private BoolVar[][] start;
     private BoolVar[] has;
+    /** Seconds a solve call spends outside CP-SAT's own clock (model hand-over, answer read-back). */
+    private double overheadSeconds = -1;
 
     private CpSatScheduler(Problem pb, Deadline deadline, int workers, long seed) {
         NativeLibraries.load();
@@ -67,7 +71,30 @@ public final class CpSatScheduler {
      */
     public static Outcome solve(Problem pb, int[] hint, Deadline deadline, int workers, long seed,
                                 boolean polishGaps, boolean keepObjectives) {
-        return new CpSatScheduler(pb, deadline, workers, seed).run(hint, polishGaps, keepObjectives);
+        return new CpSatScheduler(pb, deadline, workers, seed)
+                .run(hint, polishGaps, keepObjectives ? Start.KEEP_ALL : Start.FULL, 0);
+    }
+
+    /**
+     * Phases 2 and 3 only, once objective 1 is settled elsewhere (the time-indexed LP/MIP): keeps the total weight
+     * at least {@code weight} (the hint's), maximises the fairness floor, then minimises idle gaps.
+     *
+     * @param hint        a valid schedule holding every mandatory and locked meeting, never null
+     * @param weightBound the proven weight bound to report back
+     */
+    public static Outcome solveAtWeight(Problem pb, int[] hint, long weightBound, Deadline deadline, int workers,
+                                        long seed, boolean polishGaps) {
+        return new CpSatScheduler(pb, deadline, workers, seed).run(hint, polishGaps, Start.KEEP_WEIGHT, weightBound);
+    }
+
+    /** Which objectives are already settled by the hint. */
+    private enum Start {
+        /** none: all three phases */
+        FULL,
+        /** the weight: fairness and gaps */
+        KEEP_WEIGHT,
+        /** weight and fairness: gaps only */
+        KEEP_ALL
     }
 
     // One boolean per request and slot where it may happen.
@@ -284,7 +311,8 @@ public final class CpSatScheduler {
         return obj.build();
     }
 
-    private Outcome run(int[] hint, boolean polishGaps, boolean keepObjectives) {
+    private Outcome run(int[] hint, boolean polishGaps, Start mode, long knownWeightBound) {
+        boolean keepObjectives = mode == Start.KEEP_ALL;
         int[] best = Evaluation.feasible(pb, hint) ? hint.clone() : null;
         long weightBound = Long.MAX_VALUE;
         boolean weightOptimal = false;
@@ -299,6 +327,13 @@ public final class CpSatScheduler {
             model.addGreaterOrEqual(weight, Evaluation.weight(pb, hint));
             model.addGreaterOrEqual(fairnessExpr(), Evaluation.fairness(pb, hint));
             weightBound = Evaluation.weight(pb, hint);
+        } else if (mode == Start.KEEP_WEIGHT && best != null) {
+            long w = Evaluation.weight(pb, best);
+            weightBound = Math.max(w, knownWeightBound);
+            weightOptimal = w >= weightBound;
+            model.addGreaterOrEqual(weight, w);
+            best = fairnessPhase(best);
+            Trace.note(deadline, "fairness at weight (CP-SAT)");
         } else if (anyOptional) {
             // Phase 1: most total weight.
             model.maximize(weight);
@@ -316,18 +351,7 @@ public final class CpSatScheduler {
             long w = Evaluation.weight(pb, best);
             weightOptimal = s.status == CpSolverStatus.OPTIMAL || w >= weightBound;
             model.addGreaterOrEqual(weight, w);
-
-            // Phase 2: fairness floor at that weight.
-            long maxFairness = maxFairness();
-            LinearExpr fairness = fairnessExpr();
-            if (Evaluation.fairness(pb, best) < maxFairness && !deadline.passed()) {
-                model.maximize(fairness);
-                Solved f = solvePhase(best, deadline.remainingSeconds() * 0.4);
-                if (f.solution != null && Evaluation.fairness(pb, f.solution) >= Evaluation.fairness(pb, best)) {
-                    best = f.solution;
-                }
-            }
-            model.addGreaterOrEqual(fairness, Evaluation.fairness(pb, best));
+            best = fairnessPhase(best);
         } else {
             weightOptimal = true;
             if (best == null) {
@@ -342,26 +366,62 @@ public final class CpSatScheduler {
 
         if (polishGaps && best != null && !deadline.passed() && Evaluation.idleGaps(pb, best) > 0) {
             // Phase 3: fewest idle gaps at that weight and fairness. A short exact attempt settles small
-            // instances; otherwise annealing does the bulk and CP-SAT continues from its result.
+            // instances; otherwise annealing does the bulk and CP-SAT continues from its result. On large models
+            // CP-SAT spends its whole share presolving, so annealing gets all the time.
+            if (meetingVariables() > MAX_GAP_MODEL_VARIABLES) {
+                best = GapSearch.improve(pb, best, deadline.remainingSeconds(), seed);
+                Trace.note(deadline, "gaps, annealing only " + Evaluation.idleGaps(pb, best));
+                return new Outcome(best, weightBound(best, anyOptional, keepObjectives, weightBound), weightOptimal,
+                        Evaluation.idleGaps(pb, best) == 0, false);
+            }
             model.minimize(gapsExpr());
             Solved quick = solvePhase(best, Math.min(QUICK_GAP_ATTEMPT_SECONDS, deadline.remainingSeconds() * 0.15));
+            Trace.note(deadline, "gaps, quick CP-SAT attempt " + Evaluation.idleGaps(pb, fewerGaps(quick.solution, best)));
             best = fewerGaps(quick.solution, best);
             if (quick.status == CpSolverStatus.OPTIMAL) {
                 gapsOptimal = true;
             } else if (!deadline.passed()) {
                 best = GapSearch.improve(pb, best, deadline.remainingSeconds() * 0.7, seed);
+                Trace.note(deadline, "gaps, annealing " + Evaluation.idleGaps(pb, best));
                 if (Evaluation.idleGaps(pb, best) > 0 && !deadline.passed()) {
                     Solved g = solvePhase(best, deadline.remainingSeconds());
                     best = fewerGaps(g.solution, best);
+                    Trace.note(deadline, "gaps, CP-SAT " + Evaluation.idleGaps(pb, best));
                     gapsOptimal = g.status == CpSolverStatus.OPTIMAL;
                 }
             }
             gapsOptimal |= Evaluation.idleGaps(pb, best) == 0;
         }
-        if (best != null && !anyOptional && !keepObjectives) {
-            weightBound = Evaluation.weight(pb, best);
+        return new Outcome(best, weightBound(best, anyOptional, keepObjectives, weightBound), weightOptimal,
+                gapsOptimal, false);
+    }
+
+    // Without optional requests the weight is that of the mandatory and locked ones: any schedule proves it.
+    private long weightBound(int[] best, boolean anyOptional, boolean keepObjectives, long bound) {
+        return best != null && !anyOptional && !keepObjectives ? Evaluation.weight(pb, best) : bound;
+    }
+
+    private long meetingVariables() {
+        long n = 0;
+        for (BoolVar[] v : x) {
+            n += v.length;
         }
-        return new Outcome(best, weightBound, weightOptimal, gapsOptimal, false);
+        return n;
+    }
+
+    // Phase 2: fairness floor at the weight already imposed; the constraint keeping it is added for phase 3.
+    private int[] fairnessPhase(int[] best) {
+        long maxFairness = maxFairness();
+        LinearExpr fairness = fairnessExpr();
+        if (Evaluation.fairness(pb, best) < maxFairness && !deadline.passed()) {
+            model.maximize(fairness);
+            Solved f = solvePhase(best, deadline.remainingSeconds() * 0.4);
+            if (f.solution != null && Evaluation.fairness(pb, f.solution) >= Evaluation.fairness(pb, best)) {
+                best = f.solution;
+            }
+        }
+        model.addGreaterOrEqual(fairness, Evaluation.fairness(pb, best));
+        return best;
     }
 
     private int[] fewerGaps(int[] candidate, int[] current) {
@@ -394,15 +454,28 @@ public final class CpSatScheduler {
     }
 
     private Solved solvePhase(int[] hint, double seconds) {
+        if (hint != null && deadline.remainingSeconds() - Math.max(0, overheadSeconds) < 0.05) {
+            return new Solved(CpSolverStatus.UNKNOWN, null, Long.MAX_VALUE);
+        }
         model.clearHints();
         if (hint != null) {
             addHints(hint);
         }
         CpSolver solver = new CpSolver();
-        double limit = Math.max(0.05, Math.min(seconds, deadline.remainingSeconds()));
+        // CP-SAT's time limit covers its own search, not handing the model over nor reading the answer back:
+        // leave room for what that took in the previous phases (or a first guess from the model size).
+        if (overheadSeconds < 0) {
+            overheadSeconds = 0.05 + model.model().getSerializedSize() * 5e-8;
+        }
+        double limit = Math.max(0.05, Math.min(seconds, deadline.remainingSeconds() - overheadSeconds));
         solver.getParameters().setMaxTimeInSeconds(limit).setNumWorkers(workers)
                 .setRandomSeed((int) (seed & 0x7fffffff)).setLogSearchProgress(Boolean.getBoolean("encadena.cpsat.log"));
+        long called = System.nanoTime();
         CpSolverStatus status = solver.solve(model);
+        double outside = (System.nanoTime() - called) / 1e9 - solver.wallTime();
+        overheadSeconds = Math.max(0.02, outside);
+        Trace.note(deadline, String.format(java.util.Locale.ROOT, "CP-SAT %s in %.2f s (+%.2f s outside)", status,
+                solver.wallTime(), outside));
         int[] solution = null;
         long bound = Long.MAX_VALUE;
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {

@@ -14,6 +14,14 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + d.toNanos());
     }
 
+    /**
+     * The deadline of a run that started at {@code startNanos} ({@link System#nanoTime()}) with a time limit,
+     * less a margin for the work after the search (building the agenda).
+     */
+    public static Deadline of(long startNanos, Duration limit, double marginSeconds) {
+        return new Deadline(startNanos + limit.toNanos() - (long) (marginSeconds * 1e9));
+    }
+
     public double remainingSeconds() {
         return Math.max(0, (endNanos - System.nanoTime()) / 1e9);
     }
