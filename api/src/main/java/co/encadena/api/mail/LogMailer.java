@@ -17,6 +17,7 @@ final class LogMailer implements Mailer {
 
     @Override
     public void send(Mail mail) {
-        LOG.info("E-mail (not sent: no SMTP configured) to={} subject={}\n{}", mail.to(), mail.subject(), mail.body());
+        LOG.info("E-mail (not sent: no SMTP configured) to={} subject={}{}\n{}", mail.to(), mail.subject(),
+                mail.calendar() == null ? "" : " (with an iCalendar attachment)", mail.body());
     }
 }

@@ -12,10 +12,12 @@ import co.encadena.api.organizations.persistence.Organizations;
 import co.encadena.api.search.application.OutboxIndexer;
 import co.encadena.api.support.Api;
 import co.encadena.api.support.IntegrationTest;
+import co.encadena.api.support.MailServer;
 import co.encadena.api.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RuedaLifecycleIT {
+class RuedaLifecycleIT implements TestPropertyProvider {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +65,11 @@ class RuedaLifecycleIT {
     private TestUsers users;
     private TestUsers.Caller organizer;
     private String admin;
+
+    @Override
+    public java.util.Map<String, String> getProperties() {
+        return MailServer.properties();
+    }
 
     @BeforeAll
     void programme() {
@@ -303,6 +310,18 @@ class RuedaLifecycleIT {
                 assertTrue(m.get("sequence").asInt() > sequenceBefore);
             }
         }
+        String s1Email = null;
+        for (JsonNode p : JSON.readTree(api.get(path + "/participants", organizer.token()).body()).get("items")) {
+            if (p.get("organizationId").asText().equals(supplierIds.get(0).toString())) {
+                s1Email = p.get("contactEmail").asText();
+            }
+        }
+        jakarta.mail.internet.MimeMessage notice = MailServer.lastTo(s1Email).orElseThrow(() -> new AssertionError("no e-mail"));
+        assertTrue(notice.getSubject().startsWith("Cita cancelada"), notice.getSubject());
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        notice.writeTo(raw);
+        String sent = raw.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sent.contains("method=CANCEL") && sent.contains("METHOD:CANCEL"), "the calendar is told to drop it: " + sent);
         String updatedFeed = new String(api.bytes(feedPath, null).body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(updatedFeed.contains("STATUS:CANCELLED"), "subscribed calendars drop the cancelled meeting: " + updatedFeed);
     }

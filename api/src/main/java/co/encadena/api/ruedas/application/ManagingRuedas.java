@@ -13,6 +13,7 @@ import co.encadena.api.ruedas.persistence.RuedaParticipants;
 import co.encadena.api.ruedas.persistence.Ruedas;
 import co.encadena.api.ruedas.persistence.StoredParticipant;
 import co.encadena.api.ruedas.persistence.StoredRueda;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -35,9 +36,12 @@ public class ManagingRuedas {
     private final RuedaSettingsValidator validator;
     private final Organizations organizations;
     private final JsonMapper json;
+    private final ApplicationEventPublisher<AgendaChanged> events;
 
     ManagingRuedas(Ruedas ruedas, RuedaParticipants participants, RuedaMeetings meetings,
-                   RuedaSettingsValidator validator, Organizations organizations, JsonMapper json) {
+                   RuedaSettingsValidator validator, Organizations organizations, JsonMapper json,
+                   ApplicationEventPublisher<AgendaChanged> events) {
+        this.events = events;
         this.ruedas = ruedas;
         this.participants = participants;
         this.meetings = meetings;
@@ -163,6 +167,9 @@ public class ManagingRuedas {
         }
         if (!ruedas.setStatus(id, to, r.version())) {
             throw ApiException.of(HttpStatus.PRECONDITION_FAILED, "rueda.versionConflict");
+        }
+        if (to == RuedaStatus.PUBLISHED) {
+            events.publishEvent(new AgendaChanged(id, AgendaChanged.Change.PUBLISHED, List.of()));
         }
         return details(actor, ruedas.find(id).orElseThrow(), null);
     }

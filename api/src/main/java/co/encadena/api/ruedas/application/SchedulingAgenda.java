@@ -33,6 +33,7 @@ import co.encadena.matching.scheduling.model.Slot;
 import co.encadena.matching.scheduling.model.Table;
 import co.encadena.matching.scheduling.model.UnscheduledRequest;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -81,10 +82,13 @@ public class SchedulingAgenda {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration defaultTimeLimit;
+    private final ApplicationEventPublisher<AgendaChanged> events;
 
     SchedulingAgenda(Ruedas ruedas, RuedaParticipants participants, RuedaRequests requests, RuedaMeetings meetings,
                      ManagingRuedas managing, Messages messages, JsonMapper json, Clock clock,
-                     @Value("${encadena.ruedas.schedule-time-limit:10s}") Duration defaultTimeLimit) {
+                     @Value("${encadena.ruedas.schedule-time-limit:10s}") Duration defaultTimeLimit,
+                     ApplicationEventPublisher<AgendaChanged> events) {
+        this.events = events;
         this.ruedas = ruedas;
         this.participants = participants;
         this.requests = requests;
@@ -270,6 +274,7 @@ public class SchedulingAgenda {
             if (!meetings.place(m, slot.id(), table.id(), locked, m.version())) {
                 throw ApiException.of(HttpStatus.PRECONDITION_FAILED, "rueda.meeting.versionConflict");
             }
+            notify(r, AgendaChanged.Change.UPDATED, m.id());
         } else if (!meetings.lock(m.id(), locked, m.version())) {
             throw ApiException.of(HttpStatus.PRECONDITION_FAILED, "rueda.meeting.versionConflict");
         }
@@ -288,6 +293,7 @@ public class SchedulingAgenda {
         if (!meetings.release(m.id(), "CANCELLED", expected == null ? m.version() : expected)) {
             throw ApiException.of(HttpStatus.PRECONDITION_FAILED, "rueda.meeting.versionConflict");
         }
+        notify(r, AgendaChanged.Change.CANCELLED, m.id());
         ruedas.touch(ruedaId);
         return board(ruedas.find(ruedaId).orElseThrow());
     }
@@ -326,13 +332,22 @@ public class SchedulingAgenda {
             requestId = q.id();
         }
         boolean locked = n.locked() == null || n.locked();
+        UUID meetingId = existing == null ? UUID.randomUUID() : existing.id();
         if (existing == null) {
-            meetings.insert(UUID.randomUUID(), ruedaId, n.a(), n.b(), requestId, slot.id(), table.id(), locked);
+            meetings.insert(meetingId, ruedaId, n.a(), n.b(), requestId, slot.id(), table.id(), locked);
         } else {
             meetings.place(existing, slot.id(), table.id(), locked, null);
         }
+        notify(r, AgendaChanged.Change.UPDATED, meetingId);
         ruedas.touch(ruedaId);
         return board(ruedas.find(ruedaId).orElseThrow());
+    }
+
+    /** Participants hear of changes to an agenda they have been given, not of the organizer's drafts. */
+    private void notify(StoredRueda r, AgendaChanged.Change change, UUID meetingId) {
+        if (r.status().agendaVisibleToParticipants()) {
+            events.publishEvent(new AgendaChanged(r.id(), change, List.of(meetingId)));
+        }
     }
 
     private static SlotRow slot(RuedaLayout layout, String code) {
