@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * E-mails the people whose published agenda changed, once the change is committed: at publication everyone
@@ -35,6 +37,8 @@ import java.util.concurrent.ExecutorService;
  */
 @Singleton
 public class AgendaNotices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgendaNotices.class);
 
     private final Mailing mailing;
     private final Mailer mailer;
@@ -50,7 +54,13 @@ public class AgendaNotices {
     void onChange(AgendaChanged event) {
         if (event.change() == AgendaChanged.Change.PUBLISHED) {
             // one e-mail per participant: not in the organizer's request
-            executor.execute(() -> mailing.mails(event).forEach(mailer::send));
+            executor.execute(() -> {
+                try {
+                    mailing.mails(event).forEach(mailer::send);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not e-mail the published agenda of rueda {}: {}", event.ruedaId(), e.toString());
+                }
+            });
         } else {
             mailing.mails(event).forEach(mailer::send);
         }
