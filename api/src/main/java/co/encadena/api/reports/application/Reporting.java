@@ -10,6 +10,7 @@ import co.encadena.api.ruedas.followup.domain.ConnectionRule;
 import co.encadena.api.ruedas.persistence.Ruedas;
 import co.encadena.api.ruedas.persistence.StoredRueda;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** The rueda report (the figures FORMATS.md fixes, plus breakdowns) and the programme report with its targets. */
 @Singleton
+@SerdeImport(ReportTally.Bucket.class) // the domain record stays free of framework annotations
 public class Reporting {
 
     /** The metrics a target can be set for. */
