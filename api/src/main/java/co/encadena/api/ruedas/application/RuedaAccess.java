@@ -12,16 +12,16 @@ import io.micronaut.http.HttpStatus;
  * once it leaves draft; firms see the ruedas they take part in and those open for registration. To anyone
  * else a rueda does not exist (404).
  */
-final class RuedaAccess {
+public final class RuedaAccess {
 
     private RuedaAccess() {
     }
 
-    static boolean manages(Actor actor, StoredRueda r) {
+    public static boolean manages(Actor actor, StoredRueda r) {
         return actor.is(Actor.ADMIN) || (actor.is(Actor.ORGANIZER) && actor.belongsTo(r.organizerId()));
     }
 
-    static boolean visible(Actor actor, StoredRueda r, StoredParticipant self) {
+    public static boolean visible(Actor actor, StoredRueda r, StoredParticipant self) {
         if (manages(actor, r)) {
             return true;
         }
@@ -31,13 +31,13 @@ final class RuedaAccess {
         return actor.is(Actor.ORGANIZER) || self != null || r.status() == RuedaStatus.REGISTRATION;
     }
 
-    static void requireVisible(Actor actor, StoredRueda r, StoredParticipant self) {
+    public static void requireVisible(Actor actor, StoredRueda r, StoredParticipant self) {
         if (!visible(actor, r, self)) {
             throw ApiException.notFound("rueda.notFound");
         }
     }
 
-    static void requireManage(Actor actor, StoredRueda r) {
+    public static void requireManage(Actor actor, StoredRueda r) {
         if (!manages(actor, r)) {
             if (visible(actor, r, null) || actor.isStaff()) {
                 throw ApiException.of(HttpStatus.FORBIDDEN, "rueda.forbidden");
@@ -47,14 +47,14 @@ final class RuedaAccess {
     }
 
     /** The caller's own participation, required (a firm acting for itself). */
-    static StoredParticipant requireParticipant(StoredParticipant self) {
+    public static StoredParticipant requireParticipant(StoredParticipant self) {
         if (self == null) {
             throw ApiException.of(HttpStatus.FORBIDDEN, "rueda.notParticipant");
         }
         return self;
     }
 
-    static void requireStatus(boolean allowed, String key) {
+    public static void requireStatus(boolean allowed, String key) {
         if (!allowed) {
             throw ApiException.of(HttpStatus.CONFLICT, key);
         }

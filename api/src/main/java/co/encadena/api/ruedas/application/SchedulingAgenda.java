@@ -166,7 +166,7 @@ public class SchedulingAgenda {
         return out;
     }
 
-    static RuedaInstance instance(StoredRueda r, RuedaLayout layout, List<StoredParticipant> approved,
+    public static RuedaInstance instance(StoredRueda r, RuedaLayout layout, List<StoredParticipant> approved,
                                   List<StoredRequest> live, List<StoredMeeting> kept) {
         List<Session> sessions = layout.sessions().stream().map(s -> new Session(s.code(),
                 layout.slots().stream().filter(sl -> sl.sessionCode().equals(s.code())).map(SlotRow::code).toList())).toList();

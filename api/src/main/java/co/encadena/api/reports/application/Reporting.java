@@ -1,0 +1,164 @@
+package co.encadena.api.reports.application;
+
+import co.encadena.api.common.Actor;
+import co.encadena.api.common.web.ApiException;
+import co.encadena.api.imports.format.CsvCells;
+import co.encadena.api.reports.domain.ReportTally;
+import co.encadena.api.reports.persistence.ReportRows;
+import co.encadena.api.ruedas.application.RuedaAccess;
+import co.encadena.api.ruedas.followup.domain.ConnectionRule;
+import co.encadena.api.ruedas.persistence.Ruedas;
+import co.encadena.api.ruedas.persistence.StoredRueda;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The rueda report (the figures FORMATS.md fixes, plus breakdowns) and the programme report with its targets. */
+@Singleton
+@SerdeImport(ReportTally.Bucket.class) // the domain record stays free of framework annotations
+public class Reporting {
+
+    /** The metrics a target can be set for. */
+    public static final List<String> METRICS = List.of("anchors", "mipymes", "meetingsHeld", "connections",
+            "businessExpectationsCop");
+
+    /** One rueda's report. */
+    @Serdeable
+    public record RuedaReport(UUID ruedaId, String name, int anchors, int suppliers, int requests, int meetingsScheduled,
+                              int meetingsHeld, int noShows, int connections, long businessExpectationsCop, int checkedIn,
+                              Map<String, List<ReportTally.Bucket>> breakdowns) {
+    }
+
+    /** Progress against one target. */
+    @Serdeable
+    public record Progress(String metric, long target, long actual, double percent) {
+    }
+
+    /** The programme's report: firms served once each, across every rueda past its draft. */
+    @Serdeable
+    public record ProgrammeReport(int anchors, int mipymes, int requests, int meetingsScheduled, int meetingsHeld,
+                                  int noShows, int connections, long businessExpectationsCop, List<Progress> progress,
+                                  Map<String, List<ReportTally.Bucket>> breakdowns) {
+    }
+
+    /** Targets to set; absent ones are left as they are. */
+    @Serdeable
+    public record Targets(@Nullable Long anchors, @Nullable Long mipymes, @Nullable Long meetingsHeld,
+                          @Nullable Long connections, @Nullable Long businessExpectationsCop) {
+    }
+
+    private final ReportRows rows;
+    private final Ruedas ruedas;
+    private final ConnectionRule rule;
+    private final Clock clock;
+
+    Reporting(ReportRows rows, Ruedas ruedas, ConnectionRule rule, Clock clock) {
+        this.rows = rows;
+        this.ruedas = ruedas;
+        this.rule = rule;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RuedaReport rueda(Actor actor, UUID ruedaId) {
+        StoredRueda r = ruedas.find(ruedaId).orElseThrow(() -> ApiException.notFound("rueda.notFound"));
+        RuedaAccess.requireManage(actor, r);
+        ReportTally.Figures f = figures(ruedaId);
+        return new RuedaReport(r.id(), r.name(), f.anchors(), f.suppliers(), f.requests(), f.meetingsScheduled(),
+                f.meetingsHeld(), f.noShows(), f.connections(), f.businessExpectationsCop(), rows.checkedIn(ruedaId),
+                f.breakdowns());
+    }
+
+    @Transactional
+    public ProgrammeReport programme(Actor actor) {
+        ReportTally.Figures f = figures(null);
+        Map<String, Long> actual = Map.of("anchors", (long) f.anchors(), "mipymes", (long) f.suppliers(),
+                "meetingsHeld", (long) f.meetingsHeld(), "connections", (long) f.connections(),
+                "businessExpectationsCop", f.businessExpectationsCop());
+        List<Progress> progress = new ArrayList<>();
+        rows.targets().forEach((metric, target) -> {
+            long done = actual.getOrDefault(metric, 0L);
+            double percent = target == 0 ? 100.0 : Math.round(done * 1000.0 / target) / 10.0;
+            progress.add(new Progress(metric, target, done, percent));
+        });
+        return new ProgrammeReport(f.anchors(), f.suppliers(), f.requests(), f.meetingsScheduled(), f.meetingsHeld(),
+                f.noShows(), f.connections(), f.businessExpectationsCop(), progress, f.breakdowns());
+    }
+
+    @Transactional
+    public ProgrammeReport setTargets(Actor actor, Targets body) {
+        Targets t = body == null ? new Targets(null, null, null, null, null) : body;
+        Map<String, Long> given = new LinkedHashMap<>();
+        given.put("anchors", t.anchors());
+        given.put("mipymes", t.mipymes());
+        given.put("meetingsHeld", t.meetingsHeld());
+        given.put("connections", t.connections());
+        given.put("businessExpectationsCop", t.businessExpectationsCop());
+        List<ApiException.FieldProblem> problems = new ArrayList<>();
+        given.forEach((metric, value) -> {
+            if (value != null && value < 0) {
+                problems.add(new ApiException.FieldProblem(metric, "report.target.negative"));
+            }
+        });
+        if (given.values().stream().allMatch(v -> v == null)) {
+            problems.add(new ApiException.FieldProblem("mipymes", "report.target.none"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        given.forEach((metric, value) -> {
+            if (value != null) {
+                rows.setTarget(metric, value, clock.instant(), actor.userId());
+            }
+        });
+        return programme(actor);
+    }
+
+    /** The programme report as CSV (UTF-8 with BOM, ";" as Excel in Spanish expects, cells neutralized). */
+    @Transactional
+    public byte[] programmeCsv(Actor actor) {
+        ProgrammeReport p = programme(actor);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+            csv.printRecord("desglose", "grupo", "mipymes", "anclas", "citas_realizadas", "conexiones", "expectativas_cop");
+            csv.printRecord("total", "total", p.mipymes(), p.anchors(), p.meetingsHeld(), p.connections(),
+                    p.businessExpectationsCop());
+            for (Map.Entry<String, List<ReportTally.Bucket>> d : p.breakdowns().entrySet()) {
+                for (ReportTally.Bucket b : d.getValue()) {
+                    csv.printRecord(d.getKey(), CsvCells.neutralize(b.key()), b.mipymes(), b.anchors(), b.meetingsHeld(),
+                            b.connections(), b.businessExpectationsCop());
+                }
+            }
+            csv.println();
+            csv.printRecord("indicador", "meta", "avance", "porcentaje");
+            for (Progress g : p.progress()) {
+                csv.printRecord(g.metric(), g.target(), g.actual(), g.percent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private ReportTally.Figures figures(UUID ruedaId) {
+        return ReportTally.tally(rows.firms(ruedaId), rows.requests(ruedaId), rows.meetings(ruedaId),
+                rows.outcomes(ruedaId), rule);
+    }
+}
