@@ -975,6 +975,7 @@ export const messages = {
       loading: 'Cargando la rueda…',
       error: 'No pudimos cargar la rueda.',
       back: 'Todas las ruedas',
+      backToRueda: 'Volver a la rueda',
       stepperLabel: 'Fases de la rueda',
       current: 'fase actual',
       nextHeading: 'Siguiente paso',

@@ -133,10 +133,11 @@ export function useInviteMany(id: string) {
 export function useChangeParticipant(id: string) {
   const refresh = useRefreshParticipants(id);
   return useMutation({
-    mutationFn: ({ organizationId, version, change }: { organizationId: string; version: number; change: ParticipantChange }) =>
+    // A firm accepting its invitation does not hold the participation's version; the organizer's table does.
+    mutationFn: ({ organizationId, version, change }: { organizationId: string; version?: number; change: ParticipantChange }) =>
       unwrap(
         api.PATCH('/api/v1/ruedas/{id}/participants/{organizationId}', {
-          params: { path: { id, organizationId }, header: ifMatch(version) },
+          params: { path: { id, organizationId }, header: version === undefined ? {} : ifMatch(version) },
           body: change,
         }),
       ),
