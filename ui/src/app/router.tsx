@@ -4,6 +4,7 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { paths } from '@/config/paths';
 import { canManageUsers, isAdmin } from '@/lib/auth';
 import { isAnchorOrStaff, isStaff, isSupplier } from '@/lib/catalogue-access';
+import { canOrganizeRuedas } from '@/lib/rueda-access';
 import { canSearchRequirements, canSearchSuppliers, canSeeGaps, canSeeShortlists } from '@/lib/search-access';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { HomeRoute } from './routes/home';
@@ -143,6 +144,37 @@ const catalogueRoutes: RouteObject[] = [
 ];
 // ---- end Proveedores, requerimientos e importación -------------------------------------------------------
 
+// ---- Ruedas de encadenamiento --------------------------------------------------------------------------
+// Lazy like the rest; the agenda board (the largest screen) is its own chunk, as is the participant's agenda.
+const ruedaRoutes: RouteObject[] = [
+  {
+    element: <RequireUser />,
+    children: [
+      { path: paths.ruedas, lazy: async () => ({ Component: (await import('./routes/ruedas/ruedas')).RuedasRoute }) },
+      { path: paths.rueda, lazy: async () => ({ Component: (await import('./routes/ruedas/ruedas')).RuedaRoute }) },
+      {
+        path: paths.ruedaRequests,
+        lazy: async () => ({ Component: (await import('./routes/ruedas/requests')).RuedaRequestsRoute }),
+      },
+      {
+        path: paths.ruedaMyAgenda,
+        lazy: async () => ({ Component: (await import('./routes/ruedas/my-agenda')).MyAgendaRoute }),
+      },
+    ],
+  },
+  {
+    element: <RequireUser allow={canOrganizeRuedas} />,
+    children: [
+      { path: paths.ruedaNew, lazy: async () => ({ Component: (await import('./routes/ruedas/ruedas')).NewRuedaRoute }) },
+      {
+        path: paths.ruedaAgenda,
+        lazy: async () => ({ Component: (await import('./routes/ruedas/agenda')).AgendaRoute }),
+      },
+    ],
+  },
+];
+// ---- end Ruedas ------------------------------------------------------------------------------------------
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -153,10 +185,10 @@ export const routes: RouteObject[] = [
           { path: paths.home, element: <HomeRoute /> },
           { path: paths.suppliers, element: <ComingSoonRoute section="suppliers" /> },
           { path: paths.anchors, element: <ComingSoonRoute section="anchors" /> },
-          { path: paths.ruedas, element: <ComingSoonRoute section="ruedas" /> },
           ...accountRoutes,
           ...catalogueRoutes,
           ...searchRoutes,
+          ...ruedaRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

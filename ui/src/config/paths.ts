@@ -28,6 +28,13 @@ export const paths = {
   requirement: '/requerimientos/:id',
   imports: '/importar',
   // ---- end Proveedores, requerimientos e importación ----
+  // ---- Ruedas de encadenamiento: /ruedas/:id/mi-agenda is printed in the agenda PDF, keep it stable ----
+  ruedaNew: '/ruedas/nueva',
+  rueda: '/ruedas/:id',
+  ruedaRequests: '/ruedas/:id/solicitudes',
+  ruedaAgenda: '/ruedas/:id/agenda',
+  ruedaMyAgenda: '/ruedas/:id/mi-agenda',
+  // ---- end Ruedas ----
 } as const;
 
 /** Búsqueda y emparejamiento: the explained shortlist of one requirement. */
@@ -38,4 +45,11 @@ export function shortlistPath(requirementId: string): string {
 /** Proveedores, requerimientos e importación: one requirement's page. */
 export function requirementPath(requirementId: string): string {
   return paths.requirement.replace(':id', encodeURIComponent(requirementId));
+}
+
+type RuedaPage = 'rueda' | 'ruedaRequests' | 'ruedaAgenda' | 'ruedaMyAgenda';
+
+/** Ruedas: one rueda's page (detail, request phase, agenda board, a participant's own agenda). */
+export function ruedaPath(ruedaId: string, page: RuedaPage = 'rueda'): string {
+  return paths[page].replace(':id', encodeURIComponent(ruedaId));
 }

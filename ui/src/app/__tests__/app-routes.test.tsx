@@ -34,10 +34,10 @@ describe('the app routes', () => {
   });
 
   it('marks the current section in the main navigation', async () => {
-    renderApp('/ruedas');
+    renderApp('/proveedores');
 
     const nav = screen.getByRole('navigation', { name: messages.layout.mainNavLabel });
-    expect(within(nav).getByRole('link', { name: messages.nav.ruedas })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: messages.nav.suppliers })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: messages.nav.home })).not.toHaveAttribute('aria-current');
   });
 

@@ -109,8 +109,8 @@ describe('a requirement’s shortlist', () => {
     expect(within(panel).queryByRole('article', { name: 'Servicios Industriales Cafetera S.A.S.' })).not.toBeInTheDocument();
   });
 
-  it('says honestly that meeting requests come with ruedas, and sends nothing', async () => {
-    const api = shortlistApi();
+  it('tells an anchor honestly that meeting requests are made inside a rueda, and sends nothing', async () => {
+    const api = shortlistApi(anchorPerson);
     signedIn();
     const user = userEvent.setup();
     renderApp(path);
@@ -126,6 +126,42 @@ describe('a requirement’s shortlist', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(invite).toHaveFocus();
     expect(api.calls().filter((call) => !call.startsWith('GET'))).toEqual([]);
+  });
+
+  it('lets an organizer invite a supplier, approved, into a rueda open for registration or requests', async () => {
+    const RUEDA = 'e0000000-0000-4000-8000-000000000001';
+    const summary = (id: string, name: string, status: string) => ({
+      id, name, status, startsOn: '2026-12-03', organizerName: 'Cámara de Comercio', anchors: 3, suppliers: 20,
+      requests: 0, meetings: 0, version: 1,
+    });
+    const handlers = {
+      'GET /api/v1/ruedas': () =>
+        jsonResponse({ items: [summary('x', 'Rueda cerrada', 'CLOSED'), summary(RUEDA, 'Rueda Antioquia', 'REGISTRATION')], total: 2, page: 0, size: 20 }),
+      [`POST /api/v1/ruedas/${RUEDA}/participants`]: () =>
+        jsonResponse({ organizationId: 'o1', name: 'Soldaduras del Río Ltda.', role: 'SUPPLIER', status: 'APPROVED', sessions: [], unavailableSlots: [], version: 0 }),
+    };
+    const all = fakeApi({
+      'GET /api/v1/me': () => jsonResponse(people.organizer),
+      [`GET /api/v1/requirements/${REQUIREMENT_ID}`]: () => jsonResponse(requirementDetails),
+      [`GET /api/v1/requirements/${REQUIREMENT_ID}/matches`]: () => jsonResponse(result),
+      ...handlers,
+    });
+    signedIn();
+    const user = userEvent.setup();
+    renderApp(path);
+
+    const card = await screen.findByRole('article', { name: 'Soldaduras del Río Ltda.' }, firstLoad);
+    await user.click(within(card).getByRole('button', { name: messages.ruedas.invite.action }));
+    const dialog = screen.getByRole('dialog', { name: messages.ruedas.invite.title('Soldaduras del Río Ltda.') });
+    const select = await within(dialog).findByRole('combobox', { name: messages.ruedas.invite.rueda });
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Rueda Antioquia (Inscripción)']);
+    await user.click(within(dialog).getByRole('button', { name: messages.ruedas.invite.submit }));
+
+    expect(await within(dialog).findByText(messages.ruedas.invite.done('Soldaduras del Río Ltda.', 'Rueda Antioquia'))).toBeInTheDocument();
+    expect(all.received.find((r) => r.call.startsWith('POST'))).toMatchObject({
+      call: `POST /api/v1/ruedas/${RUEDA}/participants`,
+      body: { nit: '949818519-5', status: 'APPROVED' },
+    });
   });
 
   it('shows the server’s Spanish detail when matching is unavailable (503)', async () => {

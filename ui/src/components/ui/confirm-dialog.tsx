@@ -9,6 +9,8 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   pendingLabel: string;
   pending?: boolean;
+  /** Confirm cannot be pressed yet (the choice in the dialog is not possible), without saying it is pending. */
+  confirmDisabled?: boolean;
   /** The server's explanation when the action failed; the dialog stays open so the person can retry or cancel. */
   error?: string;
   /** Red confirm button, focus starts on Cancel: for actions that cannot be undone. */
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   confirmLabel,
   pendingLabel,
   pending = false,
+  confirmDisabled = false,
   error,
   destructive = false,
   onConfirm,
@@ -73,7 +76,7 @@ export function ConfirmDialog({
           type="button"
           className={destructive ? 'button button-danger' : 'button'}
           onClick={onConfirm}
-          disabled={pending}
+          disabled={pending || confirmDisabled}
           autoFocus={!destructive}
         >
           {pending ? pendingLabel : confirmLabel}

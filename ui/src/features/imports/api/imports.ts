@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
-import { api, ApiError, unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
+import { saveDownload } from '@/lib/download';
 
 export type ImportReport = components['schemas']['ImportReport'];
 export type ImportKind = 'suppliers' | 'requirements';
@@ -38,22 +39,12 @@ export function useExportFile() {
         parseAs: 'blob' as const,
         headers: { Accept: '*/*' },
       };
-      const { data, error, response } =
+      return saveDownload(
         kind === 'suppliers'
-          ? await api.GET('/api/v1/exports/suppliers', options)
-          : await api.GET('/api/v1/exports/requirements', options);
-      if (!response.ok || error !== undefined || !(data instanceof Blob)) {
-        throw new ApiError(response.status, undefined);
-      }
-      const disposition = response.headers.get('Content-Disposition') ?? '';
-      const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `${kind}.${format}`;
-      const url = URL.createObjectURL(data);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.click();
-      URL.revokeObjectURL(url);
-      return name;
+          ? api.GET('/api/v1/exports/suppliers', options)
+          : api.GET('/api/v1/exports/requirements', options),
+        `${kind}.${format}`,
+      );
     },
   });
 }

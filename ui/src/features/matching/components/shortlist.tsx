@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorText } from '@/components/form/error-text';
 import { FormAlert } from '@/components/form/form-messages';
@@ -20,7 +20,10 @@ const TAB_PARAM: Record<Tab, string> = { eligible: 'elegibles', nearMisses: 'cas
  * A requirement's explained shortlist: the eligible suppliers in order and those almost eligible with what they
  * lack, each with its score, the five factors and the reasons in Spanish. The tab lives in the address.
  */
-export function Shortlist({ requirementId }: { requirementId: string }) {
+/** Draws the invitation dialog for a supplier; the app passes the ruedas' one to organizers. */
+export type InviteRenderer = (supplier: { nit: string; name: string }, close: () => void) => ReactNode;
+
+export function Shortlist({ requirementId, renderInvite }: { requirementId: string; renderInvite?: InviteRenderer }) {
   const matches = useMatches(requirementId);
   const requirement = useRequirement(requirementId);
 
@@ -38,7 +41,7 @@ export function Shortlist({ requirementId }: { requirementId: string }) {
           </button>
         </FormAlert>
       ) : (
-        <ShortlistTabs result={matches.data} />
+        <ShortlistTabs result={matches.data} renderInvite={renderInvite} />
       )}
     </>
   );
@@ -73,7 +76,7 @@ function RequirementHeading({
   );
 }
 
-function ShortlistTabs({ result }: { result: MatchResult }) {
+function ShortlistTabs({ result, renderInvite }: { result: MatchResult; renderInvite?: InviteRenderer }) {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('pestana') === TAB_PARAM.nearMisses ? 'nearMisses' : 'eligible';
@@ -144,18 +147,25 @@ function ShortlistTabs({ result }: { result: MatchResult }) {
           <ol className={styles.cards}>
             {current.items.map((match) => (
               <li key={match.nit}>
-                <MatchCard match={match} onInvite={() => setInviting(match)} />
+                <MatchCard match={match} onInvite={() => setInviting(match)}
+                  inviteLabel={renderInvite ? messages.ruedas.invite.action : undefined} />
               </li>
             ))}
           </ol>
         )}
       </div>
-      {inviting ? <InviteDialog supplierName={inviting.name} onClose={() => setInviting(null)} /> : null}
+      {inviting ? (
+        renderInvite ? (
+          renderInvite({ nit: inviting.nit, name: inviting.name }, () => setInviting(null))
+        ) : (
+          <InviteDialog supplierName={inviting.name} onClose={() => setInviting(null)} />
+        )
+      ) : null}
     </>
   );
 }
 
-function MatchCard({ match, onInvite }: { match: SupplierMatch; onInvite: () => void }) {
+function MatchCard({ match, onInvite, inviteLabel }: { match: SupplierMatch; onInvite: () => void; inviteLabel?: string }) {
   const id = useId();
   return (
     <article className={styles.card} aria-labelledby={`${id}-name`}>
@@ -195,7 +205,7 @@ function MatchCard({ match, onInvite }: { match: SupplierMatch; onInvite: () => 
       ) : null}
       <p className={styles.actions}>
         <button type="button" className="button button-secondary" onClick={onInvite} aria-describedby={`${id}-name`}>
-          {t.invite}
+          {inviteLabel ?? t.invite}
         </button>
       </p>
     </article>
