@@ -48,6 +48,23 @@ public final class MailServer {
                 .reduce((first, second) -> second);
     }
 
+    /** The subjects of every message to {@code address}, oldest first. */
+    public static java.util.List<String> subjectsTo(String address) {
+        return Arrays.stream(SERVER.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                return "";
+            }
+        }).toList();
+    }
+
     public static long countTo(String address) {
         return Arrays.stream(SERVER.getReceivedMessages()).filter(m -> {
             try {

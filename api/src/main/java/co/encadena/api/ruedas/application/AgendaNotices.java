@@ -14,9 +14,8 @@ import co.encadena.api.ruedas.persistence.Ruedas;
 import co.encadena.api.ruedas.persistence.StoredMeeting;
 import co.encadena.api.ruedas.persistence.StoredParticipant;
 import co.encadena.api.ruedas.persistence.StoredRueda;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
-import jakarta.inject.Named;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +44,20 @@ public class AgendaNotices {
     private final Mailer mailer;
     private final ExecutorService executor;
 
-    AgendaNotices(Mailing mailing, Mailer mailer, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    AgendaNotices(Mailing mailing, Mailer mailer) {
         this.mailing = mailing;
         this.mailer = mailer;
-        this.executor = executor;
+        // a plain thread: Micronaut's executors would carry the request's (finished) transaction into the task
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "agenda-notices");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
     }
 
     @TransactionalEventListener

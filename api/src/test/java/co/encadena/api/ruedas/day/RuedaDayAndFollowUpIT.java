@@ -90,7 +90,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
                 SELECT DISTINCT o.id FROM organization o WHERE o.demo AND o.kind = 'ANCHOR' ORDER BY o.id LIMIT 2""");
         List<UUID> suppliers = ids("""
                 SELECT o.id FROM organization o JOIN supplier_profile sp ON sp.organization_id = o.id
-                WHERE o.demo AND o.kind = 'SUPPLIER' AND sp.contact_email IS NOT NULL ORDER BY o.id LIMIT 3""");
+                WHERE o.demo AND o.kind = 'SUPPLIER' AND sp.contact_email IS NOT NULL ORDER BY o.id LIMIT 4""");
         UUID a = anchors.get(0);
         UUID b = anchors.get(1);
         String settings = """
@@ -102,27 +102,29 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         String path = "/api/v1/ruedas/" + rueda.get("id").asText();
         rueda = status(path, "REGISTRATION", rueda);
         List<String> nits = new ArrayList<>();
-        for (UUID org : List.of(a, b, suppliers.get(0), suppliers.get(1), suppliers.get(2))) {
+        for (UUID org : List.of(a, b, suppliers.get(0), suppliers.get(1), suppliers.get(2), suppliers.get(3))) {
             nits.add(nit(org));
         }
         ok(api.post(path + "/participants/bulk", JSON.writeValueAsString(Map.of("nits", nits, "approve", true)),
                 organizer.token()), 200, 201);
+        // anchor a has time for three meetings only
+        ok(api.patch(path + "/participants/" + a, "{\"maxMeetings\": 3}", organizer.token()), 200);
         rueda = status(path, "REQUESTS", rueda);
-        // the organizer asks for six meetings: a with every mipyme, b with the first two and the third
-        for (UUID anchor : List.of(a, b)) {
-            for (UUID s : suppliers) {
-                ok(api.post(path + "/requests", "{\"requesterId\": \"" + anchor + "\", \"counterpartId\": \"" + s + "\"}",
-                        organizer.token()), 201);
-            }
+        // the organizer asks for a with every mipyme (the first three mandatory) and b with the first two
+        for (UUID s : suppliers) {
+            boolean mandatory = !s.equals(suppliers.get(3));
+            ok(api.post(path + "/requests", "{\"requesterId\": \"" + a + "\", \"counterpartId\": \"" + s
+                    + "\", \"mandatory\": " + mandatory + "}", organizer.token()), 201);
+        }
+        for (UUID s : suppliers.subList(0, 2)) {
+            ok(api.post(path + "/requests", "{\"requesterId\": \"" + b + "\", \"counterpartId\": \"" + s + "\"}",
+                    organizer.token()), 201);
         }
         rueda = status(path, "SCHEDULING", rueda);
         JsonNode board = ok(api.post(path + "/agenda/generate", "{\"timeLimitSeconds\": 5}", organizer.token()), 200);
-        assertEquals(6, board.get("meetings").size(), board.toString());
-        // b–s3 is cancelled before publication: a still-wanted request without a meeting, on standby
-        JsonNode standby = meetingWith(board, b, suppliers.get(2));
-        ok(api.post(path + "/meetings/" + standby.get("id").asText() + "/cancel", "", organizer.token()), 200);
-        rueda = JSON.readTree(api.get(path, organizer.token()).body());
-        rueda = status(path, "PUBLISHED", rueda);
+        assertEquals(5, board.get("meetings").size(), "a's cap leaves a–s4 on standby: " + board);
+        assertTrue(board.get("unscheduled").toString().contains(suppliers.get(3).toString()), board.toString());
+        rueda = status(path, "PUBLISHED", board);
 
         // check-in by QR code, twice at once: one check-in
         String code = JSON.readTree(api.get(path + "/participants/" + a + "/agenda", organizer.token()).body())
@@ -170,19 +172,28 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         assertEquals(403, api.post(path + "/meetings/" + meetingWith(board, b, suppliers.get(1)).get("id").asText()
                 + "/attendance", "{\"status\": \"HELD\"}", supplier1).statusCode(), "not its meeting");
 
-        // the standby request b–s1? no: b–s3 involves the absent firm; re-fill offers nothing to it
+        // s3's freed slot goes to the standby request a–s4 (s4 can only meet then), and s4 sees it at once
+        String freedSlot = withS3.get("slot").asText();
+        List<String> otherSlots = new ArrayList<>();
+        board.get("slots").forEach(slot -> {
+            if (!slot.get("code").asText().equals(freedSlot)) {
+                otherSlots.add(slot.get("code").asText());
+            }
+        });
+        ok(api.patch(path + "/participants/" + suppliers.get(3),
+                JSON.writeValueAsString(Map.of("unavailableSlots", otherSlots)), organizer.token()), 200);
         JsonNode refill = ok(api.post(path + "/agenda/refill", "{}", organizer.token()), 200);
-        assertEquals(0, refill.get("placed").size(), "the only standby request is with the absent firm: " + refill);
-        // an organizer cancels b–s2 to free b; then a new request of s1? no: re-offer the cancelled pair itself
-        JsonNode bs2 = meetingWith(board, b, suppliers.get(1));
-        ok(api.post(path + "/meetings/" + bs2.get("id").asText() + "/cancel", "", organizer.token()), 200);
-        refill = ok(api.post(path + "/agenda/refill", "{}", organizer.token()), 200);
         assertEquals(1, refill.get("standby").asInt(), refill.toString());
         assertEquals(1, refill.get("placed").size(), refill.toString());
+        JsonNode filled = refill.get("placed").get(0);
+        assertEquals(Set.of(a.toString(), suppliers.get(3).toString()), Set.of(filled.get("a").asText(), filled.get("b").asText()));
+        assertEquals(freedSlot, filled.get("slot").asText(), "the no-show's slot is re-filled");
+        JsonNode s4Agenda = ok(api.get(path + "/participants/" + suppliers.get(3) + "/agenda", organizer.token()), 200);
+        assertTrue(s4Agenda.get("meetings").toString().contains(freedSlot), s4Agenda.toString());
+        String s4Email = text("SELECT contact_email FROM supplier_profile WHERE organization_id = '" + suppliers.get(3) + "'");
+        assertTrue(MailServer.lastTo(s4Email).orElseThrow().getSubject().startsWith("Cambio en su cita"),
+                "s4 is told of its new meeting, with the calendar event");
         JsonNode after = ok(api.get(path + "/agenda", organizer.token()), 200);
-        JsonNode replaced = meetingWith(after, b, suppliers.get(1));
-        assertEquals("SCHEDULED", replaced.get("status").asText());
-        assertTrue(replaced.get("sequence").asInt() > bs2.get("sequence").asInt(), "calendars see the change");
 
         // held meetings and outcomes from both sides
         JsonNode as1 = meetingWith(after, a, suppliers.get(0));
@@ -206,21 +217,23 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
 
         // follow-up: the 30-day task and the reminder 15 days before the committed date, each sent once
         String email = text("SELECT contact_email FROM supplier_profile WHERE organization_id = '" + suppliers.get(0) + "'");
-        long before = MailServer.countTo(email);
         followingUp.run(LocalDate.of(2027, 2, 1));
         followingUp.run(LocalDate.of(2027, 2, 1));
-        assertEquals(before + 2, MailServer.countTo(email), "the 30-day question and the next-step reminder, once each");
-        assertTrue(MailServer.body(MailServer.lastTo(email).orElseThrow()).contains("Enviar muestras")
-                || MailServer.lastTo(email).orElseThrow().getSubject().contains("Recordatorio"));
+        List<String> followUps = MailServer.subjectsTo(email).stream()
+                .filter(subject -> subject.startsWith("¿Cómo van") || subject.startsWith("Recordatorio")).toList();
+        assertEquals(2, followUps.size(), "the 30-day question and the next-step reminder, once each: " + followUps);
+        assertTrue(followUps.stream().anyMatch(subject -> subject.startsWith("Recordatorio"))
+                && followUps.stream().anyMatch(subject -> subject.startsWith("¿Cómo van")), followUps.toString());
         JsonNode followUp = ok(api.get(path + "/follow-up", organizer.token()), 200);
         assertEquals(4, followUp.get("items").size(), followUp.toString());
 
         // the report, exactly
         JsonNode report = ok(api.get(path + "/report", organizer.token()), 200);
         assertEquals(2, report.get("anchors").asInt(), report.toString());
-        assertEquals(3, report.get("suppliers").asInt());
+        assertEquals(4, report.get("suppliers").asInt());
         assertEquals(6, report.get("requests").asInt());
-        assertEquals(5, report.get("meetingsScheduled").asInt(), "a–s1, a–s2 held, a–s3 no-show, b–s1 and b–s2 scheduled");
+        assertEquals(6, report.get("meetingsScheduled").asInt(),
+                "a–s1, a–s2 held, a–s3 no-show, a–s4 re-filled, b–s1 and b–s2 scheduled");
         assertEquals(2, report.get("meetingsHeld").asInt());
         assertEquals(1, report.get("noShows").asInt());
         assertEquals(1, report.get("connections").asInt(), "a–s1: both at least exploring");

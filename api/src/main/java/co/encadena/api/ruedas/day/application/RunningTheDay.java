@@ -2,6 +2,7 @@ package co.encadena.api.ruedas.day.application;
 
 import co.encadena.api.common.Actor;
 import co.encadena.api.common.web.ApiException;
+import co.encadena.api.ruedas.application.AgendaChanged;
 import co.encadena.api.ruedas.application.RuedaAccess;
 import co.encadena.api.ruedas.application.SchedulingAgenda;
 import co.encadena.api.ruedas.day.persistence.RuedaDay;
@@ -22,6 +23,7 @@ import co.encadena.matching.scheduling.SchedulerOptions;
 import co.encadena.matching.scheduling.model.Agenda;
 import co.encadena.matching.scheduling.model.Meeting;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -79,9 +81,11 @@ public class RunningTheDay {
     private final RuedaMeetings meetings;
     private final RuedaDay day;
     private final Clock clock;
+    private final ApplicationEventPublisher<AgendaChanged> events;
 
     RunningTheDay(Ruedas ruedas, RuedaParticipants participants, RuedaRequests requests, RuedaMeetings meetings,
-                  RuedaDay day, Clock clock) {
+                  RuedaDay day, Clock clock, ApplicationEventPublisher<AgendaChanged> events) {
+        this.events = events;
         this.ruedas = ruedas;
         this.participants = participants;
         this.requests = requests;
@@ -153,15 +157,18 @@ public class RunningTheDay {
     private int freeLaterMeetingsOf(StoredRueda r, UUID absent) {
         Instant now = clock.instant();
         RuedaLayout layout = ruedas.layout(r.id());
-        int freed = 0;
+        List<UUID> freed = new ArrayList<>();
         for (StoredMeeting m : meetings.list(r.id())) {
             if ("SCHEDULED".equals(m.status()) && m.involves(absent)
                     && layout.slot(m.slotId()).map(s -> s.startsAt().isAfter(now)).orElse(false)) {
                 meetings.release(m.id(), "CANCELLED", null);
-                freed++;
+                freed.add(m.id());
             }
         }
-        return freed;
+        if (!freed.isEmpty()) {
+            events.publishEvent(new AgendaChanged(r.id(), AgendaChanged.Change.CANCELLED, freed));
+        }
+        return freed.size();
     }
 
     @Transactional
@@ -241,6 +248,7 @@ public class RunningTheDay {
                     "ACCEPTED", false, null, null, null, now, null, null, 0));
         }
         List<Placed> placed = new ArrayList<>();
+        List<UUID> placedIds = new ArrayList<>();
         if (standby > 0) {
             Agenda agenda;
             try {
@@ -264,16 +272,19 @@ public class RunningTheDay {
                 RuedaLayout.SlotRow slot = layout.slot(m.slot()).orElseThrow();
                 RuedaLayout.TableRow table = layout.table(m.table()).orElseThrow();
                 StoredMeeting ex = byPair.get(pair);
+                UUID meetingId = ex == null ? UUID.randomUUID() : ex.id();
                 if (ex == null) {
                     StoredRequest q = live.get(pair);
-                    meetings.insert(UUID.randomUUID(), ruedaId, a, b, q == null ? null : q.id(), slot.id(), table.id(), false);
+                    meetings.insert(meetingId, ruedaId, a, b, q == null ? null : q.id(), slot.id(), table.id(), false);
                 } else {
                     meetings.place(ex, slot.id(), table.id(), false, null);
                 }
                 placed.add(new Placed(a, b, slot.code(), table.code()));
+                placedIds.add(meetingId);
             }
             if (!placed.isEmpty()) {
                 ruedas.touch(ruedaId);
+                events.publishEvent(new AgendaChanged(ruedaId, AgendaChanged.Change.UPDATED, placedIds));
             }
         }
         return new Refill(ruedaId, standby, future.size(), placed);
