@@ -53,15 +53,14 @@ test('an unknown address shows the Spanish page-not-found message', async ({ pag
   await expect(page.getByTestId('stat-suppliers')).toBeVisible();
 });
 
-test('the main navigation leads to each section', async ({ page }) => {
+test('the ruedas section asks a visitor to sign in first', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: messages.layout.mainNavLabel });
 
   await nav.getByRole('link', { name: messages.nav.ruedas }).click();
 
-  await expect(page).toHaveURL(/\/ruedas$/);
-  await expect(page.getByRole('heading', { level: 1, name: messages.comingSoon.ruedas.title })).toBeVisible();
-  await expect(nav.getByRole('link', { name: messages.nav.ruedas })).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveURL(/\/ingresar/);
+  await expect(page.getByLabel(messages.accounts.fields.email, { exact: true })).toBeVisible();
 });
 
 test('the home page fits a 360-pixel-wide phone without sideways scrolling', async ({ page }) => {

@@ -132,11 +132,14 @@ test('an administrator opens a requirement’s shortlist and sees factor bars an
   await expect(card.getByRole('heading', { name: s.reasons })).toBeVisible();
   await expect(card.getByRole('heading', { name: s.reasons }).locator('xpath=following-sibling::ul[1]/li').first()).not.toBeEmpty();
 
-  // Asking for a meeting is honest: a dialog explains it comes with ruedas; nothing is sent.
-  await card.getByRole('button', { name: s.invite }).click();
+  // Staff invite the supplier into a rueda open for registration (the demo has one), approved at once.
+  const invite = messages.ruedas.invite;
+  await card.getByRole('button', { name: invite.action }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(s.inviteDialog.notYet);
-  await dialog.getByRole('button', { name: s.inviteDialog.close }).click();
+  await expect(dialog.getByLabel(invite.rueda)).toBeVisible();
+  await dialog.getByRole('button', { name: invite.submit }).click();
+  await expect(dialog).toContainText(/quedó aprobada en|ya participa en esta rueda/);
+  await dialog.getByRole('button', { name: invite.close }).click();
   await expect(dialog).toBeHidden();
 });
 
