@@ -3,20 +3,12 @@ import { errorText } from '@/components/form/error-text';
 import { FormAlert, FormStatus } from '@/components/form/form-messages';
 import { messages } from '@/i18n/es-CO';
 import { useAttendees, useCheckIn, type Attendee, type CheckInResult } from '../api/rueda-day';
-import { normaliseCheckInCode } from '../utils/day';
+import { checkInMessage, normaliseCheckInCode } from '../utils/day';
 import { formatTime } from '../utils/format';
 import { canScanQr, QrScanner } from './qr-scanner';
 import styles from './rueda-day.module.css';
 
 const t = messages.ruedaDay.checkIn;
-
-/** What the desk tells the person after a check-in: welcome, or when they had already arrived. */
-export function checkInMessage(result: CheckInResult): string {
-  const { attendee } = result;
-  const time = attendee.checkedInAt ? formatTime(attendee.checkedInAt) : null;
-  if (result.alreadyCheckedIn) return time ? t.already(attendee.name, time) : t.alreadyNoTime(attendee.name);
-  return t.welcome(attendee.name, time ?? formatTime(new Date().toISOString()));
-}
 
 /**
  * The check-in desk on a phone: one big field for the code (or the camera reading the agenda's QR), then a

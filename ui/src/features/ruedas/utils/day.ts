@@ -1,4 +1,5 @@
 import { messages } from '@/i18n/es-CO';
+import { formatTime } from './format';
 
 const integer = new Intl.NumberFormat(messages.locale, { maximumFractionDigits: 0 });
 
@@ -136,4 +137,17 @@ export function groupBySlot<M extends { slot: string; startsAt: string; table: s
   const groups = [...bySlot.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.slot.localeCompare(b.slot));
   groups.forEach((g) => g.meetings.sort((a, b) => a.table.localeCompare(b.table, messages.locale, { numeric: true })));
   return groups;
+}
+
+const c = messages.ruedaDay.checkIn;
+
+/** What the desk tells the person after a check-in: welcome, or since when they had already been registered. */
+export function checkInMessage(
+  result: { alreadyCheckedIn: boolean; attendee: { name: string; checkedInAt?: string | null } },
+  now: Date = new Date(),
+): string {
+  const { attendee } = result;
+  const time = attendee.checkedInAt ? formatTime(attendee.checkedInAt) : null;
+  if (result.alreadyCheckedIn) return time ? c.already(attendee.name, time) : c.alreadyNoTime(attendee.name);
+  return c.welcome(attendee.name, time ?? formatTime(now.toISOString()));
 }
