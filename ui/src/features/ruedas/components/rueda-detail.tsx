@@ -20,7 +20,10 @@ export const STATUS_ORDER = [
 /** Where the agenda means something: from scheduling on. */
 const AGENDA_PHASES = new Set(['SCHEDULING', 'PUBLISHED', 'IN_PROGRESS', 'CLOSED', 'FOLLOW_UP']);
 
-/** The day itself: check-in and the live board (published agendas, the day, and just after it). */
+/** Check-in opens with the published agenda and closes with the day (as the API allows it). */
+const CHECK_IN_PHASES = new Set(['PUBLISHED', 'IN_PROGRESS']);
+
+/** The live board: the day, and just after it to look back at attendance. */
 const DAY_PHASES = new Set(['PUBLISHED', 'IN_PROGRESS', 'CLOSED']);
 
 /** Outcomes are recorded from the day on; the follow-up board means something from then. */
@@ -68,11 +71,11 @@ export function RuedaDetail({ ruedaId, organizationId }: { ruedaId: string; orga
         {r.canManage && AGENDA_PHASES.has(r.status) ? (
           <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaAgenda')}>{d.agendaLink}</Link>
         ) : null}
+        {r.canManage && CHECK_IN_PHASES.has(r.status) ? (
+          <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaCheckIn')}>{d.checkInLink}</Link>
+        ) : null}
         {r.canManage && DAY_PHASES.has(r.status) ? (
-          <>
-            <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaCheckIn')}>{d.checkInLink}</Link>
-            <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaLive')}>{d.liveLink}</Link>
-          </>
+          <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaLive')}>{d.liveLink}</Link>
         ) : null}
         {r.canManage && FOLLOW_UP_PHASES.has(r.status) ? (
           <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaFollowUp')}>{d.followUpLink}</Link>
