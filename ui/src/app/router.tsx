@@ -160,6 +160,10 @@ const ruedaRoutes: RouteObject[] = [
         path: paths.ruedaMyAgenda,
         lazy: async () => ({ Component: (await import('./routes/ruedas/my-agenda')).MyAgendaRoute }),
       },
+      {
+        path: paths.meetingOutcome,
+        lazy: async () => ({ Component: (await import('./routes/ruedas/day')).OutcomeRoute }),
+      },
     ],
   },
   {
@@ -169,6 +173,21 @@ const ruedaRoutes: RouteObject[] = [
       {
         path: paths.ruedaAgenda,
         lazy: async () => ({ Component: (await import('./routes/ruedas/agenda')).AgendaRoute }),
+      },
+      // The rueda day: the check-in desk, the live board and the follow-up are one chunk (route module).
+      { path: paths.ruedaCheckIn, lazy: async () => ({ Component: (await import('./routes/ruedas/day')).CheckInRoute }) },
+      { path: paths.ruedaLive, lazy: async () => ({ Component: (await import('./routes/ruedas/day')).LiveRoute }) },
+      {
+        path: paths.ruedaFollowUp,
+        lazy: async () => ({ Component: (await import('./routes/ruedas/day')).FollowUpRoute }),
+      },
+      {
+        path: paths.ruedaReport,
+        lazy: async () => ({ Component: (await import('./routes/reports/reports')).RuedaReportRoute }),
+      },
+      {
+        path: paths.programmeReport,
+        lazy: async () => ({ Component: (await import('./routes/reports/reports')).ProgrammeReportRoute }),
       },
     ],
   },

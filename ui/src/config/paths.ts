@@ -34,6 +34,14 @@ export const paths = {
   ruedaRequests: '/ruedas/:id/solicitudes',
   ruedaAgenda: '/ruedas/:id/agenda',
   ruedaMyAgenda: '/ruedas/:id/mi-agenda',
+  // ---- El día de la rueda y el seguimiento: /ruedas/:id/seguimiento is linked from the reminder e-mails ----
+  ruedaCheckIn: '/ruedas/:id/registro',
+  ruedaLive: '/ruedas/:id/en-vivo',
+  ruedaFollowUp: '/ruedas/:id/seguimiento',
+  meetingOutcome: '/ruedas/:id/citas/:meetingId/resultado',
+  // ---- Informes ----
+  ruedaReport: '/ruedas/:id/informe',
+  programmeReport: '/informes',
   // ---- end Ruedas ----
 } as const;
 
@@ -47,9 +55,16 @@ export function requirementPath(requirementId: string): string {
   return paths.requirement.replace(':id', encodeURIComponent(requirementId));
 }
 
-type RuedaPage = 'rueda' | 'ruedaRequests' | 'ruedaAgenda' | 'ruedaMyAgenda';
+type RuedaPage =
+  | 'rueda' | 'ruedaRequests' | 'ruedaAgenda' | 'ruedaMyAgenda' | 'ruedaCheckIn' | 'ruedaLive' | 'ruedaFollowUp'
+  | 'ruedaReport';
 
 /** Ruedas: one rueda's page (detail, request phase, agenda board, a participant's own agenda). */
 export function ruedaPath(ruedaId: string, page: RuedaPage = 'rueda'): string {
   return paths[page].replace(':id', encodeURIComponent(ruedaId));
+}
+
+/** El día de la rueda: where a firm records the outcome of one of its meetings. */
+export function meetingOutcomePath(ruedaId: string, meetingId: string): string {
+  return paths.meetingOutcome.replace(':id', encodeURIComponent(ruedaId)).replace(':meetingId', encodeURIComponent(meetingId));
 }

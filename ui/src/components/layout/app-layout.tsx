@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { AccountNav } from './account-nav';
 import { CatalogueNavItems } from './catalogue-nav';
+import { ReportsNavItems } from './reports-nav';
 import { SearchNavItems } from './search-nav';
 import styles from './app-layout.module.css';
 
@@ -45,6 +46,8 @@ export function AppLayout() {
               <CatalogueNavItems linkClassName={styles.navLink} />
               {/* Búsqueda y emparejamiento: links by role */}
               <SearchNavItems linkClassName={styles.navLink} />
+              {/* Informes: organizers and administrators */}
+              <ReportsNavItems linkClassName={styles.navLink} />
             </ul>
           </nav>
           <AccountNav />

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { errorText } from '@/components/form/error-text';
 import { FormAlert, FormStatus } from '@/components/form/form-messages';
-import { ruedaPath } from '@/config/paths';
+import { meetingOutcomePath, ruedaPath } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { useParticipantAgenda, useRuedaDownload, type AgendaMeeting } from '../api/ruedas';
+import { canReportOutcome } from '../utils/day';
 import { formatDay, formatTime, webcalUrl } from '../utils/format';
 import styles from './ruedas.module.css';
 
@@ -52,7 +53,7 @@ export function MyAgenda({ ruedaId, organizationId }: { ruedaId: string; organiz
       {meetings.length > 0 ? (
         <ol className={styles.agendaList} aria-label={t.listLabel}>
           {meetings.map((m) => (
-            <MeetingItem key={m.id} meeting={m} />
+            <MeetingItem key={m.id} meeting={m} ruedaId={ruedaId} />
           ))}
         </ol>
       ) : null}
@@ -96,7 +97,7 @@ export function MyAgenda({ ruedaId, organizationId }: { ruedaId: string; organiz
   );
 }
 
-function MeetingItem({ meeting: m }: { meeting: AgendaMeeting }) {
+function MeetingItem({ meeting: m, ruedaId }: { meeting: AgendaMeeting; ruedaId: string }) {
   const cancelled = m.status === 'CANCELLED';
   const c = m.counterpart;
   return (
@@ -118,6 +119,13 @@ function MeetingItem({ meeting: m }: { meeting: AgendaMeeting }) {
       <p>
         <span className={styles.badge}>{t.status[m.status] ?? m.status}</span>
       </p>
+      {canReportOutcome(m) ? (
+        <p className={styles.noPrint}>
+          <Link className="button" to={meetingOutcomePath(ruedaId, m.id)} aria-label={t.recordOutcomeLabel(c.name)}>
+            {t.recordOutcome}
+          </Link>
+        </p>
+      ) : null}
     </li>
   );
 }

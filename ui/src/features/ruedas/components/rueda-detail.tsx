@@ -20,6 +20,15 @@ export const STATUS_ORDER = [
 /** Where the agenda means something: from scheduling on. */
 const AGENDA_PHASES = new Set(['SCHEDULING', 'PUBLISHED', 'IN_PROGRESS', 'CLOSED', 'FOLLOW_UP']);
 
+/** Check-in opens with the published agenda and closes with the day (as the API allows it). */
+const CHECK_IN_PHASES = new Set(['PUBLISHED', 'IN_PROGRESS']);
+
+/** The live board: the day, and just after it to look back at attendance. */
+const DAY_PHASES = new Set(['PUBLISHED', 'IN_PROGRESS', 'CLOSED']);
+
+/** Outcomes are recorded from the day on; the follow-up board means something from then. */
+const FOLLOW_UP_PHASES = new Set(['IN_PROGRESS', 'CLOSED', 'FOLLOW_UP']);
+
 type Tab = 'summary' | 'participants' | 'settings';
 
 /**
@@ -61,6 +70,18 @@ export function RuedaDetail({ ruedaId, organizationId }: { ruedaId: string; orga
         ) : null}
         {r.canManage && AGENDA_PHASES.has(r.status) ? (
           <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaAgenda')}>{d.agendaLink}</Link>
+        ) : null}
+        {r.canManage && CHECK_IN_PHASES.has(r.status) ? (
+          <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaCheckIn')}>{d.checkInLink}</Link>
+        ) : null}
+        {r.canManage && DAY_PHASES.has(r.status) ? (
+          <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaLive')}>{d.liveLink}</Link>
+        ) : null}
+        {r.canManage && FOLLOW_UP_PHASES.has(r.status) ? (
+          <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaFollowUp')}>{d.followUpLink}</Link>
+        ) : null}
+        {r.canManage && r.status !== 'DRAFT' ? (
+          <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaReport')}>{d.reportLink}</Link>
         ) : null}
         {!r.canManage && r.myStatus === 'APPROVED' && r.publishedAt ? (
           <Link className="button button-secondary" to={ruedaPath(r.id, 'ruedaMyAgenda')}>{d.myAgendaLink}</Link>

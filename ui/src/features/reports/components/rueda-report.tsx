@@ -1,0 +1,36 @@
+import { errorText } from '@/components/form/error-text';
+import { FormAlert } from '@/components/form/form-messages';
+import { messages } from '@/i18n/es-CO';
+import { useRuedaReport } from '../api/reports';
+import { Breakdowns, HeadlineFigures } from './report-parts';
+
+const t = messages.reports;
+
+/** One rueda's report for its organizer: the headline figures and the breakdowns as bars. */
+export function RuedaReportView({ ruedaId }: { ruedaId: string }) {
+  const report = useRuedaReport(ruedaId);
+  if (report.isPending) return <p role="status">{t.loading}</p>;
+  if (report.isError) {
+    return (
+      <FormAlert>
+        <p>{t.error}</p>
+        <p>{errorText(report.error)}</p>
+        <button type="button" className="button" onClick={() => void report.refetch()}>
+          {messages.formControls.retry}
+        </button>
+      </FormAlert>
+    );
+  }
+  const r = report.data;
+  return (
+    <>
+      <h2>{r.name}</h2>
+      <HeadlineFigures figures={[
+        ['anchors', r.anchors], ['mipymes', r.suppliers], ['checkedIn', r.checkedIn], ['requests', r.requests],
+        ['meetingsScheduled', r.meetingsScheduled], ['meetingsHeld', r.meetingsHeld], ['noShows', r.noShows],
+        ['connections', r.connections], ['businessExpectationsCop', r.businessExpectationsCop],
+      ]} />
+      <Breakdowns breakdowns={r.breakdowns} />
+    </>
+  );
+}
