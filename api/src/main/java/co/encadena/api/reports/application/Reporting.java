@@ -129,6 +129,28 @@ public class Reporting {
         return programme(actor);
     }
 
+    private static final List<String> BREAKDOWN_HEADER = List.of("desglose", "grupo", "mipymes", "anclas",
+            "citas_realizadas", "conexiones", "expectativas_cop");
+    private static final List<String> PROGRESS_HEADER = List.of("indicador", "meta", "avance", "porcentaje");
+
+    /** The breakdown rows of the report (the first is the total), cells in {@link #BREAKDOWN_HEADER} order. */
+    private static List<List<Object>> breakdownRows(ProgrammeReport p) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("total", "total", p.mipymes(), p.anchors(), p.meetingsHeld(), p.connections(),
+                p.businessExpectationsCop()));
+        for (Map.Entry<String, List<ReportTally.Bucket>> d : p.breakdowns().entrySet()) {
+            for (ReportTally.Bucket b : d.getValue()) {
+                rows.add(List.of(d.getKey(), b.key(), b.mipymes(), b.anchors(), b.meetingsHeld(), b.connections(),
+                        b.businessExpectationsCop()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> progressRows(ProgrammeReport p) {
+        return p.progress().stream().map(g -> List.<Object>of(g.metric(), g.target(), g.actual(), g.percent())).toList();
+    }
+
     /** The programme report as CSV (UTF-8 with BOM, ";" as Excel in Spanish expects, cells neutralized). */
     @Transactional
     public byte[] programmeCsv(Actor actor) {
@@ -137,24 +159,56 @@ public class Reporting {
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-            csv.printRecord("desglose", "grupo", "mipymes", "anclas", "citas_realizadas", "conexiones", "expectativas_cop");
-            csv.printRecord("total", "total", p.mipymes(), p.anchors(), p.meetingsHeld(), p.connections(),
-                    p.businessExpectationsCop());
-            for (Map.Entry<String, List<ReportTally.Bucket>> d : p.breakdowns().entrySet()) {
-                for (ReportTally.Bucket b : d.getValue()) {
-                    csv.printRecord(d.getKey(), CsvCells.neutralize(b.key()), b.mipymes(), b.anchors(), b.meetingsHeld(),
-                            b.connections(), b.businessExpectationsCop());
-                }
+            csv.printRecord(BREAKDOWN_HEADER);
+            for (List<Object> row : breakdownRows(p)) {
+                csv.printRecord(row.stream().map(v -> v instanceof String text ? CsvCells.neutralize(text) : v).toList());
             }
             csv.println();
-            csv.printRecord("indicador", "meta", "avance", "porcentaje");
-            for (Progress g : p.progress()) {
-                csv.printRecord(g.metric(), g.target(), g.actual(), g.percent());
+            csv.printRecord(PROGRESS_HEADER);
+            for (List<Object> row : progressRows(p)) {
+                csv.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The programme report as an Excel workbook: one sheet of breakdowns, one of progress against targets. */
+    @Transactional
+    public byte[] programmeXlsx(Actor actor) {
+        ProgrammeReport p = programme(actor);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "EnCadena Match", "1.0");
+            sheet(workbook.newWorksheet("Desgloses"), BREAKDOWN_HEADER, breakdownRows(p));
+            sheet(workbook.newWorksheet("Metas"), PROGRESS_HEADER, progressRows(p));
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Text cells stay text (fastexcel never writes formulas from values); numbers are numbers. */
+    private static void sheet(org.dhatim.fastexcel.Worksheet sheet, List<String> header, List<List<Object>> rows) {
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+            sheet.width(c, c < 2 ? 28 : 16);
+        }
+        sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
+        sheet.freezePane(0, 1);
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
+                if (v instanceof Number n) {
+                    sheet.value(r + 1, c, n);
+                } else if (v != null) {
+                    sheet.value(r + 1, c, v.toString());
+                }
+            }
+        }
     }
 
     private ReportTally.Figures figures(UUID ruedaId) {

@@ -28,6 +28,8 @@ public class ReportController {
 
     private final Reporting reporting;
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     ReportController(Reporting reporting) {
         this.reporting = reporting;
     }
@@ -53,6 +55,15 @@ public class ReportController {
         return HttpResponse.ok(reporting.programmeCsv(Actor.of(authentication)))
                 .contentType(MediaType.of("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"informe-programa.csv\"");
+    }
+
+    @Get(value = "/reports/programme.xlsx", produces = {XLSX, MediaType.ALL})
+    @Secured({Actor.ORGANIZER, Actor.ADMIN})
+    @Operation(summary = "El informe del programa en Excel (XLSX): desgloses y avance frente a las metas")
+    HttpResponse<byte[]> programmeXlsx(Authentication authentication) {
+        return HttpResponse.ok(reporting.programmeXlsx(Actor.of(authentication)))
+                .contentType(MediaType.of(XLSX))
+                .header("Content-Disposition", "attachment; filename=\"informe-programa.xlsx\"");
     }
 
     @Put("/reports/programme/targets")

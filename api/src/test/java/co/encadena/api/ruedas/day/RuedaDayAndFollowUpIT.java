@@ -248,6 +248,9 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         HttpResponse<byte[]> csv = api.bytes("/api/v1/reports/programme.csv", organizer.token());
         assertEquals(200, csv.statusCode());
         assertTrue(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).contains("department"));
+        HttpResponse<byte[]> xlsx = api.bytes("/api/v1/reports/programme.xlsx", organizer.token());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "an Excel workbook");
     }
 
     private static JsonNode meetingWith(JsonNode board, UUID x, UUID y) {
