@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { messages } from '../src/i18n/es-CO';
 
 /*
@@ -65,4 +65,76 @@ test('the ruedas list fits a 360 px phone without sideways scrolling', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: t.title })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+/** Signs in through the API (set-up steps a person would do elsewhere in the UI) and returns the token. */
+async function apiToken(request: APIRequestContext, role: 'ORGANIZER' | 'ANCHOR' | 'SUPPLIER'): Promise<string> {
+  const response = await request.post('/api/v1/auth/login', { data: demoLogin(role) });
+  expect(response.ok()).toBeTruthy();
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+test('the organizer generates a proven-optimal agenda on the board, and the mipyme then finds its meeting in «Mi agenda»', async ({
+  page,
+  browser,
+  request,
+}) => {
+  const organizer = { Authorization: `Bearer ${await apiToken(request, 'ORGANIZER')}` };
+  const orgOf = async (role: 'ANCHOR' | 'SUPPLIER') => {
+    const me = await request.get('/api/v1/me', { headers: { Authorization: `Bearer ${await apiToken(request, role)}` } });
+    return ((await me.json()) as { organizationId: string }).organizationId;
+  };
+  const anchor = await orgOf('ANCHOR');
+  const supplier = await orgOf('SUPPLIER');
+  const created = await request.post('/api/v1/ruedas', {
+    headers: organizer,
+    data: {
+      settings: {
+        name: `Rueda con agenda ${Date.now()}`, municipalityCode: '05001', venue: 'Plaza Mayor', slotMinutes: 20, tables: 3,
+        sessions: [{ code: 'AM', name: 'Mañana', date: '2027-03-04', start: '08:00', end: '09:00' }],
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  let rueda = (await created.json()) as { id: string; version: number };
+  const path = `/api/v1/ruedas/${rueda.id}`;
+  const moveTo = async (status: string) => {
+    const r = await request.post(`${path}/status`, { headers: { ...organizer, 'If-Match': `"${rueda.version}"` }, data: { status } });
+    expect(r.status()).toBe(200);
+    rueda = (await r.json()) as { id: string; version: number };
+  };
+  await moveTo('REGISTRATION');
+  for (const organizationId of [anchor, supplier]) {
+    const r = await request.post(`${path}/participants`, { headers: organizer, data: { organizationId, status: 'APPROVED' } });
+    expect(r.status()).toBe(201);
+  }
+  await moveTo('REQUESTS');
+  expect((await request.post(`${path}/requests`, { headers: organizer, data: { requesterId: anchor, counterpartId: supplier } })).status()).toBe(201);
+  await moveTo('SCHEDULING');
+
+  await logIn(page, 'ORGANIZER');
+  await page.goto(`/ruedas/${rueda.id}/agenda`);
+  await page.getByRole('button', { name: t.agenda.generate }).click();
+  await expect(page.getByText(t.agenda.optimal)).toBeVisible();
+  const board = (await (await request.get(`${path}/agenda`, { headers: organizer })).json()) as {
+    version: number;
+    meetings: { a: string; aName: string; bName: string }[];
+  };
+  expect(board.meetings).toHaveLength(1);
+  const meeting = board.meetings[0]!;
+  const anchorName = meeting.a === anchor ? meeting.aName : meeting.bName;
+  await expect(page.getByText(anchorName).first()).toBeVisible();
+
+  rueda.version = board.version;
+  await moveTo('PUBLISHED');
+  const mipyme = await browser.newContext();
+  const phone = await mipyme.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await logIn(phone, 'SUPPLIER');
+  await phone.goto(`/ruedas/${rueda.id}/mi-agenda`);
+  const list = phone.getByRole('list', { name: t.myAgenda.listLabel });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText(anchorName);
+  await expect(phone.getByText(t.myAgenda.checkIn)).toBeVisible();
+  await mipyme.close();
 });
