@@ -1399,6 +1399,7 @@ export const messages = {
     emptyBreakdown: 'Sin datos.',
     barLabel: (key: string, value: string) => `${key}: ${value}`,
     csv: 'Descargar CSV',
+    xlsx: 'Descargar Excel',
     downloading: 'Preparando el archivo…',
     downloadError: 'No pudimos preparar el archivo.',
     map: {

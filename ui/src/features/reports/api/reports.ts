@@ -42,3 +42,9 @@ export function useProgrammeCsv() {
     mutationFn: () => saveDownload(api.GET('/api/v1/reports/programme.csv', { ...asFile }), 'informe-programa.csv'),
   });
 }
+
+export function useProgrammeXlsx() {
+  return useMutation({
+    mutationFn: () => saveDownload(api.GET('/api/v1/reports/programme.xlsx', { ...asFile }), 'informe-programa.xlsx'),
+  });
+}

@@ -5,7 +5,7 @@ import { DepartmentMap } from '@/components/map/department-map';
 import { messages } from '@/i18n/es-CO';
 import { fieldErrors } from '@/lib/api-client';
 import { useDepartments } from '@/lib/reference-data';
-import { useProgrammeCsv, useProgrammeReport, useSetTargets, type Progress, type Targets } from '../api/reports';
+import { useProgrammeCsv, useProgrammeReport, useProgrammeXlsx, useSetTargets, type Progress, type Targets } from '../api/reports';
 import { countsByDepartmentCode, parseTarget } from '../utils/report';
 import { Breakdowns, HeadlineFigures, ProgressBars } from './report-parts';
 import styles from './reports.module.css';
@@ -22,6 +22,7 @@ const noop = () => undefined;
 export function ProgrammeDashboard() {
   const report = useProgrammeReport();
   const csv = useProgrammeCsv();
+  const xlsx = useProgrammeXlsx();
   const departments = useDepartments();
   const dept = report.data?.breakdowns.department;
   const counts = useMemo(
@@ -52,11 +53,14 @@ export function ProgrammeDashboard() {
         <button type="button" className="button button-secondary" disabled={csv.isPending} onClick={() => csv.mutate()}>
           {csv.isPending ? t.downloading : t.csv}
         </button>
+        <button type="button" className="button button-secondary" disabled={xlsx.isPending} onClick={() => xlsx.mutate()}>
+          {xlsx.isPending ? t.downloading : t.xlsx}
+        </button>
       </div>
-      {csv.isError ? (
+      {csv.isError || xlsx.isError ? (
         <FormAlert>
           <p>{t.downloadError}</p>
-          <p>{errorText(csv.error)}</p>
+          <p>{errorText(csv.error ?? xlsx.error)}</p>
         </FormAlert>
       ) : null}
       <HeadlineFigures figures={[
