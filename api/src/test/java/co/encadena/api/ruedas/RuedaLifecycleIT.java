@@ -1,8 +1,9 @@
 package co.encadena.api.ruedas;
 
+import static co.encadena.api.support.RuedaSteps.meetingWith;
+import static co.encadena.api.support.RuedaSteps.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.encadena.api.accounts.application.CreatingUser;
@@ -13,6 +14,7 @@ import co.encadena.api.search.application.OutboxIndexer;
 import co.encadena.api.support.Api;
 import co.encadena.api.support.IntegrationTest;
 import co.encadena.api.support.MailServer;
+import co.encadena.api.support.RuedaSteps;
 import co.encadena.api.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuedaLifecycleIT implements TestPropertyProvider {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RuedaSteps.JSON;
 
     @Inject
     EmbeddedServer server;
@@ -64,6 +66,7 @@ class RuedaLifecycleIT implements TestPropertyProvider {
     private Api api;
     private TestUsers users;
     private TestUsers.Caller organizer;
+    private RuedaSteps steps;
     private String admin;
 
     @Override
@@ -78,6 +81,7 @@ class RuedaLifecycleIT implements TestPropertyProvider {
         demo.loadIfAbsent(20261203L, 300);
         indexer.drain();
         organizer = users.organizer();
+        steps = new RuedaSteps(api, organizer.token());
         admin = users.admin().token();
     }
 
@@ -155,7 +159,7 @@ class RuedaLifecycleIT implements TestPropertyProvider {
 
         JsonNode rueda = create(settings("Rueda completa " + UUID.randomUUID(), 1));
         String path = "/api/v1/ruedas/" + rueda.get("id").asText();
-        rueda = status(path, "REGISTRATION", rueda);
+        rueda = steps.status(path, "REGISTRATION", rueda);
 
         String nitA = nit(anchorA);
         HttpResponse<String> invited = api.post(path + "/participants",
@@ -180,7 +184,7 @@ class RuedaLifecycleIT implements TestPropertyProvider {
         assertEquals(409, api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\"}", s.get(0)).statusCode(),
                 "no requests before the request phase");
 
-        rueda = status(path, "REQUESTS", rueda);
+        rueda = steps.status(path, "REQUESTS", rueda);
 
         // recommendations come from the match engine, with reasons
         JsonNode forAnchor = JSON.readTree(api.get(path + "/recommendations", a).body());
@@ -192,14 +196,14 @@ class RuedaLifecycleIT implements TestPropertyProvider {
                 "the anchor whose requirement the mipyme answers comes first: " + forSupplier);
 
         // a request answered by a request the other way round becomes mutual
-        JsonNode asked = created(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\", \"note\": \"Hola\"}", s.get(0)));
+        JsonNode asked = ok(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\", \"note\": \"Hola\"}", s.get(0)));
         assertEquals("PENDING", asked.get("status").asText());
-        JsonNode mutual = created(api.post(path + "/requests", "{\"counterpartId\": \"" + supplierIds.get(0) + "\"}", a), 200, 201);
+        JsonNode mutual = ok(api.post(path + "/requests", "{\"counterpartId\": \"" + supplierIds.get(0) + "\"}", a), 200, 201);
         assertEquals(asked.get("id").asText(), mutual.get("id").asText());
         assertEquals("ACCEPTED", mutual.get("status").asText());
 
         // the cap on open requests (1 here), and only the addressee answers
-        JsonNode s2ToA = created(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\"}", s.get(1)));
+        JsonNode s2ToA = ok(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\"}", s.get(1)));
         HttpResponse<String> overCap = api.post(path + "/requests", "{\"counterpartId\": \"" + anchorB + "\"}", s.get(1));
         assertEquals(409, overCap.statusCode(), overCap.body());
         assertTrue(overCap.body().contains("solicitudes sin responder"), overCap.body());
@@ -208,17 +212,17 @@ class RuedaLifecycleIT implements TestPropertyProvider {
                 "another participant's request does not exist for it");
         assertEquals("ACCEPTED", JSON.readTree(api.post(path + "/requests/" + s2ToA.get("id").asText() + "/accept", "", a).body())
                 .get("status").asText());
-        created(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\"}", s.get(2)));
-        JsonNode s4ToA = created(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\"}", s.get(3)));
+        ok(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\"}", s.get(2)));
+        JsonNode s4ToA = ok(api.post(path + "/requests", "{\"counterpartId\": \"" + anchorA + "\"}", s.get(3)));
         assertEquals("DECLINED", JSON.readTree(api.post(path + "/requests/" + s4ToA.get("id").asText() + "/decline", "", a).body())
                 .get("status").asText());
-        created(api.post(path + "/requests", "{\"counterpartId\": \"" + supplierIds.get(0) + "\"}", b));
+        ok(api.post(path + "/requests", "{\"counterpartId\": \"" + supplierIds.get(0) + "\"}", b));
         // the organizer adds a mandatory meeting
-        JsonNode forced = created(api.post(path + "/requests", "{\"requesterId\": \"" + anchorB + "\", \"counterpartId\": \""
+        JsonNode forced = ok(api.post(path + "/requests", "{\"requesterId\": \"" + anchorB + "\", \"counterpartId\": \""
                 + supplierIds.get(3) + "\", \"mandatory\": true}", organizer.token()));
         assertTrue(forced.get("mandatory").asBoolean());
 
-        rueda = status(path, "SCHEDULING", rueda);
+        rueda = steps.status(path, "SCHEDULING", rueda);
         HttpResponse<String> generated = api.post(path + "/agenda/generate", "{\"timeLimitSeconds\": 5}", organizer.token());
         assertEquals(200, generated.statusCode(), generated.body());
         JsonNode board = JSON.readTree(generated.body());
@@ -271,7 +275,7 @@ class RuedaLifecycleIT implements TestPropertyProvider {
         // participants only see their agenda once it is published
         String agendaOfS1 = path + "/participants/" + supplierIds.get(0) + "/agenda";
         assertEquals(409, api.get(agendaOfS1, s.get(0)).statusCode());
-        rueda = status(path, "PUBLISHED", board);
+        rueda = steps.status(path, "PUBLISHED", board);
         HttpResponse<String> own = api.get(agendaOfS1, s.get(0));
         assertEquals(200, own.statusCode(), own.body());
         JsonNode agenda = JSON.readTree(own.body());
@@ -335,16 +339,6 @@ class RuedaLifecycleIT implements TestPropertyProvider {
         throw new AssertionError("meeting " + meetingId + " not in " + agenda);
     }
 
-    private static JsonNode meetingWith(JsonNode board, UUID x, UUID y) {
-        for (JsonNode m : board.get("meetings")) {
-            Set<String> pair = Set.of(m.get("a").asText(), m.get("b").asText());
-            if (pair.equals(Set.of(x.toString(), y.toString()))) {
-                return m;
-            }
-        }
-        throw new AssertionError("no meeting between " + x + " and " + y + " in " + board);
-    }
-
     /** A slot in which neither firm has a meeting. */
     private static String freeSlotOf(JsonNode board, UUID x, UUID y) {
         Set<String> busy = new HashSet<>();
@@ -361,22 +355,6 @@ class RuedaLifecycleIT implements TestPropertyProvider {
             }
         }
         throw new AssertionError("no free slot");
-    }
-
-    private JsonNode status(String path, String to, JsonNode current) throws Exception {
-        HttpResponse<String> r = api.send("POST", path + "/status", "{\"status\": \"" + to + "\"}", organizer.token(),
-                "\"" + current.get("version").asText() + "\"");
-        assertEquals(200, r.statusCode(), r.body());
-        JsonNode now = JSON.readTree(r.body());
-        assertEquals(to, now.get("status").asText());
-        assertNotEquals(current.get("version").asLong(), now.get("version").asLong());
-        return now;
-    }
-
-    private static JsonNode created(HttpResponse<String> r, int... accepted) throws Exception {
-        int[] ok = accepted.length == 0 ? new int[] {201} : accepted;
-        assertTrue(java.util.Arrays.stream(ok).anyMatch(c -> c == r.statusCode()), r.statusCode() + " " + r.body());
-        return JSON.readTree(r.body());
     }
 
     private String nit(UUID organization) {

@@ -1,7 +1,8 @@
 package co.encadena.api.ruedas.day;
 
+import static co.encadena.api.support.RuedaSteps.meetingWith;
+import static co.encadena.api.support.RuedaSteps.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.encadena.api.accounts.application.CreatingUser;
@@ -13,6 +14,7 @@ import co.encadena.api.search.application.OutboxIndexer;
 import co.encadena.api.support.Api;
 import co.encadena.api.support.IntegrationTest;
 import co.encadena.api.support.MailServer;
+import co.encadena.api.support.RuedaSteps;
 import co.encadena.api.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +45,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuedaDayAndFollowUpIT implements TestPropertyProvider {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RuedaSteps.JSON;
 
     @Inject
     EmbeddedServer server;
@@ -69,6 +71,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
     private Api api;
     private TestUsers users;
     private TestUsers.Caller organizer;
+    private RuedaSteps steps;
 
     @Override
     public Map<String, String> getProperties() {
@@ -82,6 +85,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         demo.loadIfAbsent(20261203L, 300);
         indexer.drain();
         organizer = users.organizer();
+        steps = new RuedaSteps(api, organizer.token());
     }
 
     @Test
@@ -100,7 +104,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
                 """.formatted(UUID.randomUUID());
         JsonNode rueda = ok(api.post("/api/v1/ruedas", "{\"settings\": " + settings + "}", organizer.token()), 201);
         String path = "/api/v1/ruedas/" + rueda.get("id").asText();
-        rueda = status(path, "REGISTRATION", rueda);
+        rueda = steps.status(path, "REGISTRATION", rueda);
         List<String> nits = new ArrayList<>();
         for (UUID org : List.of(a, b, suppliers.get(0), suppliers.get(1), suppliers.get(2), suppliers.get(3))) {
             nits.add(nit(org));
@@ -109,7 +113,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
                 organizer.token()), 200, 201);
         // anchor a has time for three meetings only
         ok(api.patch(path + "/participants/" + a, "{\"maxMeetings\": 3}", organizer.token()), 200);
-        rueda = status(path, "REQUESTS", rueda);
+        rueda = steps.status(path, "REQUESTS", rueda);
         // the organizer asks for a with every mipyme (the first three mandatory) and b with the first two
         for (UUID s : suppliers) {
             boolean mandatory = !s.equals(suppliers.get(3));
@@ -120,11 +124,11 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
             ok(api.post(path + "/requests", "{\"requesterId\": \"" + b + "\", \"counterpartId\": \"" + s + "\"}",
                     organizer.token()), 201);
         }
-        rueda = status(path, "SCHEDULING", rueda);
+        rueda = steps.status(path, "SCHEDULING", rueda);
         JsonNode board = ok(api.post(path + "/agenda/generate", "{\"timeLimitSeconds\": 5}", organizer.token()), 200);
         assertEquals(5, board.get("meetings").size(), "a's cap leaves a–s4 on standby: " + board);
         assertTrue(board.get("unscheduled").toString().contains(suppliers.get(3).toString()), board.toString());
-        rueda = status(path, "PUBLISHED", board);
+        rueda = steps.status(path, "PUBLISHED", board);
 
         // check-in by QR code, twice at once: one check-in
         String code = JSON.readTree(api.get(path + "/participants/" + a + "/agenda", organizer.token()).body())
@@ -156,7 +160,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("código de llegada"), bad.body());
 
-        rueda = status(path, "IN_PROGRESS", rueda);
+        rueda = steps.status(path, "IN_PROGRESS", rueda);
         JsonNode live = ok(api.get(path + "/live", organizer.token()), 200);
         assertEquals(4, live.get("checkedIn").asInt(), live.toString());
 
@@ -213,7 +217,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
                 "{\"interest\": \"NONE\"}", supplier1).statusCode(), "a firm records only its own meetings");
 
         rueda = JSON.readTree(api.get(path, organizer.token()).body());
-        rueda = status(path, "CLOSED", rueda);
+        rueda = steps.status(path, "CLOSED", rueda);
 
         // follow-up: the 30-day task and the reminder 15 days before the committed date, each sent once
         String email = text("SELECT contact_email FROM supplier_profile WHERE organization_id = '" + suppliers.get(0) + "'");
@@ -251,29 +255,6 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         HttpResponse<byte[]> xlsx = api.bytes("/api/v1/reports/programme.xlsx", organizer.token());
         assertEquals(200, xlsx.statusCode());
         assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "an Excel workbook");
-    }
-
-    private static JsonNode meetingWith(JsonNode board, UUID x, UUID y) {
-        for (JsonNode m : board.get("meetings")) {
-            if (Set.of(m.get("a").asText(), m.get("b").asText()).equals(Set.of(x.toString(), y.toString()))) {
-                return m;
-            }
-        }
-        throw new AssertionError("no meeting between " + x + " and " + y + " in " + board);
-    }
-
-    private JsonNode status(String path, String to, JsonNode current) throws Exception {
-        HttpResponse<String> r = api.send("POST", path + "/status", "{\"status\": \"" + to + "\"}", organizer.token(),
-                "\"" + current.get("version").asText() + "\"");
-        assertEquals(200, r.statusCode(), r.body());
-        JsonNode now = JSON.readTree(r.body());
-        assertNotEquals(current.get("version").asLong(), now.get("version").asLong());
-        return now;
-    }
-
-    private static JsonNode ok(HttpResponse<String> r, int... accepted) throws Exception {
-        assertTrue(java.util.Arrays.stream(accepted).anyMatch(c -> c == r.statusCode()), r.statusCode() + " " + r.body());
-        return JSON.readTree(r.body());
     }
 
     private String nit(UUID organization) {
