@@ -300,14 +300,15 @@ public class DemoDataLoader {
 
     /**
      * One rueda in Medellín two weeks ahead: a morning and an afternoon session of 20-minute slots, 24 tables
-     * of which the first five belong to anchors, ten anchors and sixty mipymes registered.
+     * of which the first five belong to anchors, ten anchors and sixty mipymes registered (the demo logins'
+     * firms among them), in the request phase with two requests per approved mipyme.
      */
     private static void insertRueda(Connection c, DemoDataset data, LocalDate today) throws SQLException {
         UUID ruedaId = UUID.nameUUIDFromBytes((data.organizers.get(0).id() + "/rueda").getBytes());
         LocalDate day = today.plusDays(14);
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO rueda (id, organizer_id, name, municipality_code, venue, status, slot_minutes, starts_on)
-                VALUES (?, ?, ?, '05001', 'Plaza Mayor, Medellín', 'REGISTRATION', 20, ?)""")) {
+                VALUES (?, ?, ?, '05001', 'Plaza Mayor, Medellín', 'REQUESTS', 20, ?)""")) {
             ps.setObject(1, ruedaId);
             ps.setObject(2, data.organizers.get(0).id());
             ps.setString(3, "Rueda de Encadenamiento EnCadena Antioquia " + day.getYear());
@@ -374,7 +375,8 @@ public class DemoDataLoader {
                 p.addBatch();
             }
             List<DemoDataset.Supplier> antioquia = new ArrayList<>();
-            for (DemoDataset.Supplier s : data.suppliers) {
+            antioquia.add(data.suppliers.get(0)); // the demo mipyme login takes part
+            for (DemoDataset.Supplier s : data.suppliers.subList(1, data.suppliers.size())) {
                 if (antioquia.size() < 60 && (s.municipality().startsWith("05") || s.coverage().contains("05")
                         || s.nationalCoverage())) {
                     antioquia.add(s);
@@ -391,6 +393,37 @@ public class DemoDataLoader {
                 p.addBatch();
             }
             p.executeBatch();
+            insertDemoRequests(c, ruedaId, participatingAnchors, antioquia, day);
+        }
+    }
+
+    /**
+     * The request phase under way: every approved mipyme has asked two anchors for a meeting, and the anchors
+     * have accepted one request in three, so the organizer can generate an agenda straight away.
+     */
+    private static void insertDemoRequests(Connection c, UUID ruedaId, List<DemoDataset.Anchor> anchors,
+                                           List<DemoDataset.Supplier> suppliers, LocalDate day) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("""
+                INSERT INTO rueda_request (id, rueda_id, requester_id, addressee_id, requested_by, status, created_at,
+                                           expires_at, decided_at)
+                VALUES (?, ?, ?, ?, 'SUPPLIER', ?, now(), ?, CASE WHEN ? = 'ACCEPTED' THEN now() END)""")) {
+            for (int i = 0; i < suppliers.size(); i++) {
+                if (i % 6 == 5) {
+                    continue; // still only invited
+                }
+                for (int k : new int[] {i % anchors.size(), (i + 3) % anchors.size()}) {
+                    String status = (i + k) % 3 == 0 ? "ACCEPTED" : "PENDING";
+                    q.setObject(1, UUID.nameUUIDFromBytes((ruedaId + "/request/" + i + "/" + k).getBytes()));
+                    q.setObject(2, ruedaId);
+                    q.setObject(3, suppliers.get(i).id());
+                    q.setObject(4, anchors.get(k).id());
+                    q.setString(5, status);
+                    q.setTimestamp(6, at(day, LocalTime.of(0, 0)));
+                    q.setString(7, status);
+                    q.addBatch();
+                }
+            }
+            q.executeBatch();
         }
     }
 

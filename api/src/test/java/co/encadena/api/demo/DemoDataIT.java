@@ -54,6 +54,17 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoRuedaIsInItsRequestPhaseWithEnoughRequestsForAnAgenda() {
+        loader.loadIfAbsent(20261203L, 300);
+        assertEquals(1, count("SELECT count(*) FROM rueda r JOIN organization o ON o.id = r.organizer_id "
+                + "WHERE o.demo AND r.status = 'REQUESTS'"));
+        long approvedMipymes = count("SELECT count(*) FROM rueda_participant p JOIN rueda r ON r.id = p.rueda_id "
+                + "JOIN organization o ON o.id = r.organizer_id WHERE o.demo AND p.role = 'SUPPLIER' AND p.status = 'APPROVED'");
+        assertEquals(2 * approvedMipymes, count("SELECT count(*) FROM rueda_request q JOIN rueda r ON r.id = q.rueda_id "
+                + "JOIN organization o ON o.id = r.organizer_id WHERE o.demo"), "two requests per approved mipyme");
+    }
+
+    @Test
     void neverReusesARecordOfTheJudgedEvaluationSet() throws IOException {
         loader.loadIfAbsent(20261203L, 300);
         Path eval = Path.of("..", "..", "shared", "eval", "dev", "suppliers.jsonl");
