@@ -15,6 +15,7 @@ import {
   type ParticipantView,
 } from '../api/ruedas';
 import { parseNits } from '../utils/format';
+import { AvailabilityDialog } from './availability-dialog';
 import styles from './ruedas.module.css';
 
 const t = messages.ruedas.participants;
@@ -24,6 +25,7 @@ const r = messages.ruedas;
 export function ParticipantsPanel({ ruedaId }: { ruedaId: string }) {
   const participants = useParticipants(ruedaId);
   const change = useChangeParticipant(ruedaId);
+  const [editing, setEditing] = useState<ParticipantView | null>(null);
 
   return (
     <section aria-labelledby="participants-heading">
@@ -64,20 +66,23 @@ export function ParticipantsPanel({ ruedaId }: { ruedaId: string }) {
                   pending={change.isPending && change.variables?.organizationId === p.organizationId}
                   onStatus={(status) =>
                     change.mutate({ organizationId: p.organizationId, version: p.version, change: { status } })
-                  } />
+                  }
+                  onAvailability={() => setEditing(p)} />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {editing ? <AvailabilityDialog ruedaId={ruedaId} participant={editing} onClose={() => setEditing(null)} /> : null}
     </section>
   );
 }
 
-function ParticipantRow({ participant: p, pending, onStatus }: {
+function ParticipantRow({ participant: p, pending, onStatus, onAvailability }: {
   participant: ParticipantView;
   pending: boolean;
   onStatus: (status: 'APPROVED' | 'DECLINED') => void;
+  onAvailability: () => void;
 }) {
   return (
     <tr>
@@ -104,6 +109,10 @@ function ParticipantRow({ participant: p, pending, onStatus }: {
               {t.decline}
             </button>
           ) : null}
+          <button type="button" className="button button-secondary" disabled={pending}
+            aria-label={messages.ruedas.availability.actionLabel(p.name)} onClick={onAvailability}>
+            {messages.ruedas.availability.action}
+          </button>
         </div>
       </td>
     </tr>

@@ -4,8 +4,9 @@ import { errorText } from '@/components/form/error-text';
 import { FormAlert, FormStatus } from '@/components/form/form-messages';
 import { paths, ruedaPath } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
-import { useAddParticipant, useChangeParticipant, useChangeStatus, useRueda, type RuedaDetails } from '../api/ruedas';
+import { useAddParticipant, useChangeParticipant, useChangeStatus, useParticipants, useRueda, type RuedaDetails } from '../api/ruedas';
 import { formatDay, formatTime } from '../utils/format';
+import { AvailabilityDialog } from './availability-dialog';
 import { ParticipantsPanel } from './participants-panel';
 import { RuedaSettingsForm } from './rueda-settings-form';
 import styles from './ruedas.module.css';
@@ -179,7 +180,26 @@ function MyParticipation({ rueda, organizationId }: { rueda: RuedaDetails; organ
           </button>
         </>
       ) : null}
+      {open && organizationId && rueda.myStatus === 'APPROVED' ? (
+        <MyAvailability ruedaId={rueda.id} organizationId={organizationId} />
+      ) : null}
     </div>
+  );
+}
+
+/** An approved firm says when it can meet while the agenda is not yet being built. */
+function MyAvailability({ ruedaId, organizationId }: { ruedaId: string; organizationId: string }) {
+  const participants = useParticipants(ruedaId);
+  const [open, setOpen] = useState(false);
+  const me = participants.data?.items.find((p) => p.organizationId === organizationId);
+  if (!me) return null;
+  return (
+    <>
+      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+        {messages.ruedas.availability.mine}
+      </button>
+      {open ? <AvailabilityDialog ruedaId={ruedaId} participant={me} onClose={() => setOpen(false)} /> : null}
+    </>
   );
 }
 
