@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { messages } from '@/i18n/es-CO';
 import type { FoundSupplier } from '../api/search-suppliers';
 import type { Labels } from '../api/reference';
@@ -9,22 +10,36 @@ import styles from './search.module.css';
 const t = messages.supplierSearch.results;
 const sizes = messages.supplierSearch.facets.sizes;
 
+/** Renders the dialog that invites a supplier into a rueda (given by the page, for organizers only). */
+export type SupplierInviteRenderer = (supplier: { nit: string; name: string }, close: () => void) => ReactNode;
+
 type SupplierResultsProps = {
   items: FoundSupplier[];
   labels: { department: Labels; chain: Labels; certification: Labels; municipality: Labels };
   busy: boolean;
+  renderInvite?: SupplierInviteRenderer;
 };
 
 /** The page of suppliers found, each with where it is, why it matched (highlights), its chains and certificates. */
-export function SupplierResults({ items, labels, busy }: SupplierResultsProps) {
+export function SupplierResults({ items, labels, busy, renderInvite }: SupplierResultsProps) {
+  const [inviting, setInviting] = useState<FoundSupplier | null>(null);
   return (
-    <ol className={styles.results} aria-label={t.listLabel} aria-busy={busy || undefined}>
-      {items.map((supplier) => (
-        <li key={supplier.id} className={styles.card}>
-          <SupplierCard supplier={supplier} labels={labels} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className={styles.results} aria-label={t.listLabel} aria-busy={busy || undefined}>
+        {items.map((supplier) => (
+          <li key={supplier.id} className={styles.card}>
+            <SupplierCard supplier={supplier} labels={labels} />
+            {renderInvite ? (
+              <button type="button" className="button button-secondary" onClick={() => setInviting(supplier)}
+                aria-label={messages.ruedas.invite.title(supplier.name)}>
+                {messages.ruedas.invite.action}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {inviting && renderInvite ? renderInvite({ nit: inviting.nit, name: inviting.name }, () => setInviting(null)) : null}
+    </>
   );
 }
 

@@ -26,7 +26,7 @@ import { DepartmentMap } from '@/components/map/department-map';
 import { FacetPanel } from './facet-panel';
 import { Pagination } from './pagination';
 import { SearchBox } from './search-box';
-import { SupplierResults } from './supplier-results';
+import { SupplierResults, type SupplierInviteRenderer } from './supplier-results';
 import styles from './search.module.css';
 
 const t = messages.supplierSearch;
@@ -36,7 +36,7 @@ const t = messages.supplierSearch;
  * Everything the person chose lives in the address, so a search can be bookmarked or shared and Back undoes the
  * last change. When the search service is down the page stays usable and says why (the server's detail).
  */
-export function SupplierSearch() {
+export function SupplierSearch({ renderInvite }: { renderInvite?: SupplierInviteRenderer } = {}) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseSupplierQuery(params), [params]);
   const results = useSupplierSearch(query);
@@ -139,7 +139,7 @@ export function SupplierSearch() {
           <p className={styles.empty}>{t.results.empty}</p>
         ) : data ? (
           <>
-            <SupplierResults items={data.items} labels={labels} busy={busy} />
+            <SupplierResults items={data.items} labels={labels} busy={busy} renderInvite={renderInvite} />
             <Pagination
               page={query.page}
               total={data.total}
