@@ -19,7 +19,7 @@ public class RuedaParticipants {
 
     private static final String SELECT = """
             SELECT p.organization_id, coalesce(o.trade_name, o.legal_name), o.nit, o.kind, p.role, p.status,
-                   p.max_meetings, p.sessions, p.unavailable_slots, t.code, m.name, m.department_code,
+                   p.max_meetings, p.sessions, p.unavailable_slots, t.code, m.display_name, m.department_code,
                    coalesce(sp.contact_name, u.full_name), coalesce(sp.contact_email, u.email), sp.contact_phone,
                    p.check_in_code, p.calendar_token, p.version
             FROM rueda_participant p

@@ -26,7 +26,7 @@ import java.util.UUID;
 public class Ruedas {
 
     private static final String SELECT = """
-            SELECT r.id, r.organizer_id, o.legal_name, r.name, r.description, r.municipality_code, m.name,
+            SELECT r.id, r.organizer_id, o.legal_name, r.name, r.description, r.municipality_code, m.display_name,
                    r.venue, r.timezone, r.status, r.slot_minutes, r.starts_on, r.max_open_requests,
                    r.request_expiry_days, r.default_max_meetings, r.agenda_stats::text, r.agenda_unscheduled::text,
                    r.agenda_generated_at, r.published_at, r.created_at, r.updated_at, r.version
