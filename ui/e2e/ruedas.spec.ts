@@ -125,6 +125,13 @@ test('the organizer generates a proven-optimal agenda on the board, and the mipy
   const anchorName = meeting.a === anchor ? meeting.aName : meeting.bName;
   await expect(page.getByText(anchorName).first()).toBeVisible();
 
+  // adding the same pair by hand is refused before anything is sent
+  await page.getByRole('button', { name: t.agenda.add.action }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('ya tienen una cita programada');
+  await expect(dialog.getByRole('button', { name: t.agenda.add.confirm })).toBeDisabled();
+  await page.keyboard.press('Escape');
+
   rueda.version = board.version;
   await moveTo('PUBLISHED');
   const mipyme = await browser.newContext();

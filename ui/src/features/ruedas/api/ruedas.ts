@@ -256,6 +256,21 @@ export function useCancelMeeting(id: string) {
   });
 }
 
+/** The organizer adds a meeting by hand (a walk-in, a late wish): locked so a re-run keeps it. */
+export function useAddMeeting(id: string) {
+  const keep = useKeepBoard(id);
+  return useMutation({
+    mutationFn: (meeting: { a: string; b: string; slot: string; table: string }) =>
+      unwrap(api.POST('/api/v1/ruedas/{id}/meetings', { params: { path: { id } }, body: { ...meeting, locked: true } })),
+    onSuccess: keep,
+  });
+}
+
+/** The server's check of a new meeting between two participants at a slot and table. */
+export function checkNewMeeting(id: string, meeting: { a: string; b: string; slot: string; table: string }) {
+  return unwrap(api.POST('/api/v1/ruedas/{id}/agenda/check', { params: { path: { id } }, body: meeting }));
+}
+
 /** The server's own check of a move (it also knows the request's session and the caps). */
 export function checkMove(id: string, meetingId: string, slot: string, table: string) {
   return unwrap(

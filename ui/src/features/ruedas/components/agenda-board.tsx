@@ -7,6 +7,8 @@ import { messages } from '@/i18n/es-CO';
 import {
   checkMove,
   useBoard,
+  checkNewMeeting,
+  useAddMeeting,
   useCancelMeeting,
   useChangeMeeting,
   useGenerateAgenda,
@@ -36,6 +38,7 @@ export function AgendaBoard({ ruedaId }: { ruedaId: string }) {
   const [cancelling, setCancelling] = useState<BoardMeeting | null>(null);
   const [dragging, setDragging] = useState<BoardMeeting | null>(null);
   const [over, setOver] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
 
   if (board.isPending) return <p role="status">{t.loading}</p>;
   if (board.isError) {
@@ -76,6 +79,11 @@ export function AgendaBoard({ ruedaId }: { ruedaId: string }) {
           onClick={() => generate.mutate(b.version)}>
           {generate.isPending ? t.generating : hasMeetings ? t.regenerate : t.generate}
         </button>
+        {['SCHEDULING', 'PUBLISHED', 'IN_PROGRESS'].includes(b.status) && b.participants.length > 1 ? (
+          <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+            {t.add.action}
+          </button>
+        ) : null}
         {b.waitingRequests > 0 ? <span>{t.waiting(b.waitingRequests)}</span> : null}
       </div>
       {b.figures ? <Figures board={b} /> : <p>{t.notYet}</p>}
@@ -161,6 +169,7 @@ export function AgendaBoard({ ruedaId }: { ruedaId: string }) {
           onCancel={() => { setMoving(null); change.reset(); }}
           onMove={(slot, table) => change.mutate({ meeting: moving, change: { slot, table } }, { onSuccess: () => setMoving(null) })} />
       ) : null}
+      {adding ? <AddMeetingDialog board={b} ruedaId={ruedaId} onClose={() => setAdding(false)} /> : null}
       {cancelling ? (
         <ConfirmDialog title={t.cancelLabel(cancelling.aName, cancelling.bName)} confirmLabel={t.cancel}
           pendingLabel={t.cancelling} pending={cancel.isPending} destructive
@@ -324,6 +333,60 @@ function MoveDialog({ board, ruedaId, meeting, pending, error, onCancel, onMove 
           <div className={styles.conflicts}>
             <p>{t.serverConflicts}</p>
             <ul>{serverConflicts.map((c) => <li key={c}>{c}</li>)}</ul>
+          </div>
+        ) : (
+          <p>{t.noConflicts}</p>
+        )}
+      </div>
+    </ConfirmDialog>
+  );
+}
+
+/** An organizer adds a meeting between two approved participants; the server says beforehand if it fits. */
+function AddMeetingDialog({ board, ruedaId, onClose }: { board: Board; ruedaId: string; onClose: () => void }) {
+  const add = useAddMeeting(ruedaId);
+  const people = board.participants;
+  const [a, setA] = useState(people[0]?.id ?? '');
+  const [other, setOther] = useState(people[1]?.id ?? '');
+  const [slot, setSlot] = useState(board.slots[0]?.code ?? '');
+  const [table, setTable] = useState(board.tables[0]?.code ?? '');
+  const [server, setServer] = useState<{ key: string; conflicts: string[] } | null>(null);
+  const key = `${a}/${other}/${slot}/${table}`;
+  const same = a === other;
+  const requested = useRef('');
+
+  useEffect(() => {
+    if (same || !slot || !table) return;
+    requested.current = key;
+    checkNewMeeting(ruedaId, { a, b: other, slot, table })
+      .then((check) => {
+        if (requested.current === key) setServer({ key, conflicts: check.conflicts });
+      })
+      .catch(() => undefined);
+  }, [ruedaId, a, other, slot, table, same, key]);
+
+  const conflicts = server?.key === key ? server.conflicts : null;
+  const options = people.map((p) => ({ value: p.id, label: `${p.name} (${messages.ruedas.roles[p.role] ?? p.role})` }));
+  return (
+    <ConfirmDialog title={t.add.title} confirmLabel={t.add.confirm} pendingLabel={t.add.adding} pending={add.isPending}
+      confirmDisabled={same || conflicts === null || conflicts.length > 0}
+      error={add.isError ? errorText(add.error) : undefined}
+      onCancel={onClose} onConfirm={() => add.mutate({ a, b: other, slot, table }, { onSuccess: onClose })}>
+      <SelectField label={t.add.first} value={a} onChange={setA} options={options} />
+      <SelectField label={t.add.second} value={other} onChange={setOther} options={options} />
+      <SelectField label={t.slot} value={slot} onChange={setSlot}
+        options={board.slots.map((s) => ({ value: s.code, label: `${formatTime(s.startsAt)} · ${s.code}` }))} />
+      <SelectField label={t.table} value={table} onChange={setTable}
+        options={board.tables.map((x) => ({ value: x.code, label: x.ownerName ? `${x.name} · ${t.ownTable(x.ownerName)}` : x.name }))} />
+      <div aria-live="polite">
+        {same ? (
+          <p>{t.add.same}</p>
+        ) : conflicts === null ? (
+          <p>{t.checking}</p>
+        ) : conflicts.length > 0 ? (
+          <div className={styles.conflicts}>
+            <p>{t.serverConflicts}</p>
+            <ul>{conflicts.map((c) => <li key={c}>{c}</li>)}</ul>
           </div>
         ) : (
           <p>{t.noConflicts}</p>

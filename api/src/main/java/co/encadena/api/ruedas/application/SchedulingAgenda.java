@@ -241,8 +241,13 @@ public class SchedulingAgenda {
         if (a == null || b == null) {
             throw ApiException.invalidField(a == null ? "a" : "b", "field.required");
         }
-        List<String> conflicts = edit.conflicts(meetingId, a, b, slot(edit.layout, p.slot()), table(edit.layout, p.table()),
-                meetingId == null);
+        List<String> conflicts = new ArrayList<>(edit.conflicts(meetingId, a, b, slot(edit.layout, p.slot()),
+                table(edit.layout, p.table()), meetingId == null));
+        UUID first = a;
+        UUID second = b;
+        if (meetingId == null && edit.meetings.stream().anyMatch(m -> m.live() && m.involves(first) && m.involves(second))) {
+            conflicts.add(0, messages.get("rueda.meeting.pairExists"));
+        }
         return new AgendaBoard.Check(conflicts.isEmpty(), conflicts);
     }
 
