@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { messages } from '@/i18n/es-CO';
+import { useValueChains } from '@/lib/reference-data';
 import { formatInteger } from '@/utils/format';
-import { bars, formatPercent, percentOfTarget, type Bucket, type BucketMeasure } from '../utils/report';
+import { bars, breakdownKeyLabel, formatPercent, percentOfTarget, type Bucket, type BucketMeasure } from '../utils/report';
 import styles from './reports.module.css';
 
 const t = messages.reports;
@@ -59,6 +60,8 @@ const MEASURES: BucketMeasure[] = ['firms', 'meetingsHeld', 'connections', 'busi
 /** Every breakdown as horizontal bars (plain CSS, no chart library), measured as the reader picks. */
 export function Breakdowns({ breakdowns }: { breakdowns: Record<string, Bucket[] | undefined> }) {
   const [measure, setMeasure] = useState<BucketMeasure>('firms');
+  const chains = useValueChains();
+  const chainNames = useMemo(() => new Map((chains.data ?? []).map((c) => [c.code, c.name])), [chains.data]);
   const dimensions = Object.keys(breakdowns);
   const format = (v: number) => (measure === 'businessExpectationsCop' ? formatCopAmount(v) : formatInteger(v));
   return (
@@ -80,7 +83,7 @@ export function Breakdowns({ breakdowns }: { breakdowns: Record<string, Bucket[]
               {rows.length === 0 ? <p className={styles.meta}>{t.emptyBreakdown}</p> : (
                 <ul className={styles.bars}>
                   {rows.map((r) => {
-                    const key = t.keys[r.key] ?? r.key;
+                    const key = breakdownKeyLabel(dimension, r.key, chainNames);
                     return (
                       <li key={r.key} className={styles.bar} aria-label={t.barLabel(key, format(r.value))}>
                         <span className={styles.barKey} aria-hidden="true">{key}</span>

@@ -74,3 +74,17 @@ export function parseTarget(raw: string): number | null | 'invalid' {
   if (text === '') return null;
   return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : 'invalid';
 }
+
+/**
+ * How a group of a breakdown reads for people: value chains by name (from the reference data), sizes, anchor
+ * types and ethnic groups in Spanish, yes/no flags; anything unknown as the code itself.
+ */
+export function breakdownKeyLabel(dimension: string, key: string, chainNames: ReadonlyMap<string, string>): string {
+  const named: Record<string, Record<string, string>> = {
+    size: messages.supplierProfile.sizes,
+    anchorType: messages.requirements.anchorTypes,
+    ethnicGroup: messages.supplierProfile.ethnicGroups,
+  };
+  if (dimension === 'valueChain') return chainNames.get(key) ?? key;
+  return named[dimension]?.[key] ?? messages.reports.keys[key] ?? key;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bars, countsByDepartmentCode, formatPercent, parseTarget, percentOfTarget, type Bucket } from '../report';
+import { bars, breakdownKeyLabel, countsByDepartmentCode, formatPercent, parseTarget, percentOfTarget, type Bucket } from '../report';
 
 const bucket = (key: string, over: Partial<Bucket> = {}): Bucket => ({
   key, mipymes: 0, anchors: 0, meetingsHeld: 0, connections: 0, businessExpectationsCop: 0, ...over,
@@ -55,5 +55,18 @@ describe('targets typed in the form', () => {
     expect(parseTarget('1.450')).toBe(1450);
     expect(parseTarget('  ')).toBeNull();
     expect(parseTarget('80 anclas')).toBe('invalid');
+  });
+});
+
+describe('breakdown groups read in Spanish', () => {
+  const chains = new Map([['TURISMO_PAZ', 'Turismo para la paz']]);
+
+  it('names value chains, sizes, anchor types and ethnic groups, and keeps unknown codes as they are', () => {
+    expect(breakdownKeyLabel('valueChain', 'TURISMO_PAZ', chains)).toBe('Turismo para la paz');
+    expect(breakdownKeyLabel('size', 'PEQUENA', chains)).toBe('Pequeña');
+    expect(breakdownKeyLabel('anchorType', 'ESTATAL', chains)).toBe('Estatal');
+    expect(breakdownKeyLabel('ethnicGroup', 'AFROCOLOMBIANO', chains)).toBe('Afrocolombiano');
+    expect(breakdownKeyLabel('womenLed', 'SI', chains)).toBe('Sí');
+    expect(breakdownKeyLabel('valueChain', 'OTRA', chains)).toBe('OTRA');
   });
 });
