@@ -1041,6 +1041,17 @@ export const messages = {
       noTable: '—',
     },
     requests: {
+      organizer: {
+        heading: 'Solicitud del organizador',
+        lead: 'Pida una cita entre dos participantes aprobados; queda aceptada. Márquela obligatoria si debe ocurrir.',
+        first: 'Empresa que solicita',
+        second: 'Contraparte',
+        mandatory: 'Cita obligatoria',
+        submit: 'Registrar solicitud',
+        sending: 'Registrando…',
+        done: 'Solicitud registrada.',
+        same: 'Elija dos empresas distintas.',
+      },
       title: 'Solicitudes de cita',
       lead: 'Pida citas a las empresas que más le convienen y responda las que le llegan.',
       notOpen: 'Las solicitudes se abren cuando la rueda pasa a la fase «Solicitudes».',

@@ -183,6 +183,16 @@ export function useRequestMeeting(id: string) {
   });
 }
 
+/** An organizer's request between two participants: accepted at once, optionally mandatory for the scheduler. */
+export function useOrganizerRequest(id: string) {
+  const refresh = useRefreshRequests(id);
+  return useMutation({
+    mutationFn: (body: { requesterId: string; counterpartId: string; mandatory: boolean }) =>
+      unwrap(api.POST('/api/v1/ruedas/{id}/requests', { params: { path: { id } }, body })),
+    onSuccess: refresh,
+  });
+}
+
 export type RequestAction = 'accept' | 'decline' | 'withdraw';
 
 export function useAnswerRequest(id: string) {

@@ -1,11 +1,15 @@
 import { useId, useState } from 'react';
 import { errorText } from '@/components/form/error-text';
 import { FormAlert, FormStatus } from '@/components/form/form-messages';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { messages } from '@/i18n/es-CO';
 import { formatDate } from '@/utils/format-date';
 import {
   useAnswerRequest,
+  useOrganizerRequest,
+  useParticipants,
   useRecommendations,
   useRequestMeeting,
   useRequests,
@@ -33,6 +37,7 @@ export function RequestPhase({ ruedaId }: { ruedaId: string }) {
       {rueda.data ? <h2 className={styles.cardTitle}>{rueda.data.name}</h2> : null}
       {rueda.data && !open && !manages ? <FormStatus>{t.notOpen}</FormStatus> : null}
       {rueda.data && !manages && open ? <Recommendations ruedaId={ruedaId} /> : null}
+      {rueda.data && manages && (open || rueda.data.status === 'SCHEDULING') ? <OrganizerRequest ruedaId={ruedaId} /> : null}
       {rueda.data ? <Requests ruedaId={ruedaId} manages={manages} /> : null}
       {rueda.isPending ? <p role="status">{messages.ruedas.detail.loading}</p> : null}
       {rueda.isError ? (
@@ -204,6 +209,41 @@ function Requests({ ruedaId, manages }: { ruedaId: string; manages: boolean }) {
           )}
         </div>
       ))}
+    </section>
+  );
+}
+
+/** An organizer asks for a meeting between any two approved participants (allies too), mandatory if it must happen. */
+function OrganizerRequest({ ruedaId }: { ruedaId: string }) {
+  const participants = useParticipants(ruedaId);
+  const request = useOrganizerRequest(ruedaId);
+  const approved = (participants.data?.items ?? []).filter((p) => p.status === 'APPROVED');
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [mandatory, setMandatory] = useState(false);
+  const a = first || approved[0]?.organizationId || '';
+  const b = second || approved[1]?.organizationId || '';
+  if (approved.length < 2) return null;
+  const options = approved.map((p) => ({ value: p.organizationId, label: `${p.name} (${messages.ruedas.roles[p.role] ?? p.role})` }));
+  const o = t.organizer;
+  return (
+    <section aria-labelledby="organizer-request-heading" className={styles.sessionBox}>
+      <h3 id="organizer-request-heading">{o.heading}</h3>
+      <p className={styles.meta}>{o.lead}</p>
+      {request.isError ? (
+        <FormAlert>
+          <p>{errorText(request.error)}</p>
+        </FormAlert>
+      ) : null}
+      {request.isSuccess ? <FormStatus>{o.done}</FormStatus> : null}
+      <SelectField label={o.first} value={a} onChange={(v) => { setFirst(v); request.reset(); }} options={options} />
+      <SelectField label={o.second} value={b} onChange={(v) => { setSecond(v); request.reset(); }} options={options} />
+      <CheckboxField label={o.mandatory} checked={mandatory} onChange={setMandatory} />
+      <button type="button" className="button" disabled={request.isPending || a === b}
+        onClick={() => request.mutate({ requesterId: a, counterpartId: b, mandatory })}>
+        {request.isPending ? o.sending : o.submit}
+      </button>
+      {a === b ? <p className={styles.meta}>{o.same}</p> : null}
     </section>
   );
 }
