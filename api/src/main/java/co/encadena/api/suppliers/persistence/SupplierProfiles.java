@@ -142,17 +142,17 @@ public class SupplierProfiles {
     }
 
     private static void writeOrganizations(Connection c, List<Identified> rows) throws SQLException {
+        // one statement for the whole batch (a batch of UPDATEs is one statement per row, even when pipelined)
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE organization SET nit = ?, legal_name = ?, trade_name = ?, updated_at = now(), version = version + 1
-                WHERE id = ?""")) {
-            for (Identified row : rows) {
-                ps.setString(1, row.profile().nit());
-                ps.setString(2, row.profile().legalName());
-                ps.setString(3, row.profile().tradeName());
-                ps.setObject(4, row.id());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+                UPDATE organization o SET nit = v.nit, legal_name = v.legal_name, trade_name = v.trade_name,
+                  updated_at = now(), version = o.version + 1
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) AS v(id, nit, legal_name, trade_name)
+                WHERE o.id = v.id""")) {
+            ps.setArray(1, c.createArrayOf("uuid", rows.stream().map(Identified::id).toArray()));
+            ps.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r.profile().nit()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", rows.stream().map(r -> r.profile().legalName()).toArray()));
+            ps.setArray(4, c.createArrayOf("text", rows.stream().map(r -> r.profile().tradeName()).toArray()));
+            ps.executeUpdate();
         }
     }
 
