@@ -107,10 +107,15 @@ def run_queries(fn, clients, per_client):
 
 
 def raw_query(params, muni):
-    must, filters = [], []
+    must, filters, text = [], [], None
     if "q" in params:
-        must.append({"multi_match": {"query": params["q"], "fields": ["name^3", "offerings.name^4", "offerings.description^2", "description", "legalName"],
-                                     "fuzziness": "AUTO", "prefix_length": 1, "auto_generate_synonyms_phrase_query": False}})
+        fields = ["name^3", "offerings.name^4", "offerings.description^2", "description", "legalName"]
+        text = {"bool": {"minimum_should_match": 1, "should": [
+            {"multi_match": {"query": params["q"], "fields": fields, "type": "best_fields", "operator": "or", "minimum_should_match": "1",
+                             "auto_generate_synonyms_phrase_query": False}},
+            {"multi_match": {"query": params["q"], "fields": fields, "analyzer": "es_index", "type": "best_fields", "operator": "or",
+                             "minimum_should_match": "1", "fuzziness": "AUTO", "prefix_length": 1}}]}}
+        must.append(text)
     for key, field in (("department", "department"), ("chain", "chains"), ("size", "size")):
         if key in params:
             filters.append({"terms": {field: params[key].split(",")}})
@@ -127,10 +132,12 @@ def raw_query(params, muni):
         filters.append({"geo_distance": {"distance": params["radiusKm"] + "km", "location": {"lat": lat, "lon": lon}}})
     body = {"query": {"bool": {"must": must, "filter": filters}}, "size": 20, "track_total_hits": True,
             "_source": ["id", "nit", "name", "municipality", "department", "chains", "certificationCodes", "size", "location"],
-            "highlight": {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "require_field_match": False,
+            "highlight": {"pre_tags": ["<mark>"], "post_tags": ["</mark>"], "require_field_match": True,
                           "fields": {"name": {}, "offerings.name": {}, "offerings.description": {}, "description": {"fragment_size": 120, "number_of_fragments": 1}}},
             "aggs": {k: {"terms": {"field": f, "size": 40}} for k, f in
                      {"department": "department", "chain": "chains", "link": "links", "size": "size", "certification": "certificationCodes"}.items()}}
+    if text is not None:
+        body["highlight"]["highlight_query"] = text
     if params.get("sort") == "distance":
         lat, lon = muni[params["near"]]
         body["sort"] = [{"_geo_distance": {"location": {"lat": lat, "lon": lon}, "order": "asc", "unit": "km"}}]

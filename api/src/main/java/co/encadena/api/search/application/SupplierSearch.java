@@ -22,6 +22,7 @@ import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
+import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch.core.SearchRequest;
@@ -63,6 +64,9 @@ public class SupplierSearch {
     public record Results(List<Found> items, long total, int page, int size, Map<String, List<Bucket>> facets) {
     }
 
+    private static final List<String> TEXT_FIELDS = List.of("name^3", "offerings.name^4", "offerings.description^2",
+            "description", "legalName");
+
     private static final Map<String, String> FACETS = Map.of("department", "department", "chain", "chains",
             "link", "links", "size", "size", "certification", "certificationCodes");
 
@@ -84,14 +88,9 @@ public class SupplierSearch {
             throw ApiException.invalidField("sort", "error.search.distanceNeedsOrigin");
         }
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        if (c.text() != null && !c.text().isBlank()) {
-            bool.must(Query.of(q -> q.multiMatch(m -> m.query(c.text())
-                    .fields("name^3", "offerings.name^4", "offerings.description^2", "description", "legalName")
-                    .type(TextQueryType.BestFields).fuzziness("AUTO").prefixLength(1).operator(
-                            org.opensearch.client.opensearch._types.query_dsl.Operator.Or)
-                    .minimumShouldMatch("1")
-                    // stop words leave position gaps in the index, so multi-word synonyms must not be phrases
-                    .autoGenerateSynonymsPhraseQuery(false))));
+        Query text = c.text() == null || c.text().isBlank() ? null : textQuery(c.text());
+        if (text != null) {
+            bool.must(text);
         }
         terms(bool, "department", c.departments());
         terms(bool, "municipality", c.municipalities());
@@ -138,9 +137,17 @@ public class SupplierSearch {
                 .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.includes("id", "nit", "name", "municipality", "department", "chains",
                         "certificationCodes", "size", "location")))
-                .highlight(h -> h.preTags("<mark>").postTags("</mark>").requireFieldMatch(false)
-                        .fields("name", f -> f).fields("offerings.name", f -> f).fields("offerings.description", f -> f)
-                        .fields("description", f -> f.fragmentSize(120).numberOfFragments(1)));
+                .highlight(h -> {
+                    // marks what the text matched, field by field (the same text is asked of every field); the
+                    // filters (keywords, nested certifications, geo) have nothing to mark
+                    h.preTags("<mark>").postTags("</mark>").requireFieldMatch(true)
+                            .fields("name", f -> f).fields("offerings.name", f -> f).fields("offerings.description", f -> f)
+                            .fields("description", f -> f.fragmentSize(120).numberOfFragments(1));
+                    if (text != null) {
+                        h.highlightQuery(text);
+                    }
+                    return h;
+                });
         FACETS.forEach((facet, field) -> request.aggregations(facet,
                 Aggregation.of(a -> a.terms(t -> t.field(field).size(40)))));
         if ("distance".equals(c.sort())) {
@@ -185,6 +192,25 @@ public class SupplierSearch {
         }
         return new Results(items, response.hits().total() == null ? items.size() : response.hits().total().value(),
                 c.page(), c.size(), facets);
+    }
+
+    /**
+     * The free-text part: the words as written, with the domain synonyms and Spanish stemming (search analyzer),
+     * or — for typos — the words as written within an edit distance (AUTO: 1 from 3 letters, 2 from 6), without
+     * the synonyms. Typo tolerance is not applied to synonym expansions (nobody typed them): one fuzzy query per
+     * expansion cost tens of milliseconds of term-dictionary walks in every synonym-rich query, and made the
+     * highlighter build a Levenshtein automaton per expansion, field and hit — most of the search latency (see
+     * docs/BENCHMARKS.md). The highlighter marks what this query matched, field by field.
+     */
+    static Query textQuery(String text) {
+        Query exact = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
+                .type(TextQueryType.BestFields).operator(Operator.Or).minimumShouldMatch("1")
+                // stop words leave position gaps in the index, so multi-word synonyms must not be phrases
+                .autoGenerateSynonymsPhraseQuery(false)));
+        Query typos = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).analyzer("es_index")
+                .type(TextQueryType.BestFields).operator(Operator.Or).minimumShouldMatch("1")
+                .fuzziness("AUTO").prefixLength(1)));
+        return Query.of(q -> q.bool(b -> b.should(exact).should(typos).minimumShouldMatch("1")));
     }
 
     /** Typeahead over supplier names and offering names. */

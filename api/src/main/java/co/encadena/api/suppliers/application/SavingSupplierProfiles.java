@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -56,7 +57,7 @@ public class SavingSupplierProfiles {
         if (batch.isEmpty()) {
             return refused;
         }
-        profiles.insertMissingOrganizations(batch.stream().map(Numbered::profile).toList());
+        Set<UUID> created = profiles.insertMissingOrganizations(batch.stream().map(Numbered::profile).toList());
         Map<String, OrganizationRef> organizations = profiles.lockByNits(batch.stream().map(n -> n.profile().nit()).toList());
         List<SupplierProfiles.Identified> candidates = new ArrayList<>();
         for (Numbered n : batch) {
@@ -71,7 +72,7 @@ public class SavingSupplierProfiles {
         List<SupplierProfiles.Identified> changed = candidates.stream()
                 .filter(c -> stored.get(c.id()) == null || !stored.get(c.id()).profile().equals(c.profile()))
                 .toList();
-        profiles.write(changed);
+        profiles.write(changed, created);
         outbox.enqueue(SearchOutbox.Entity.SUPPLIER, changed.stream().map(SupplierProfiles.Identified::id).toList());
         return refused;
     }

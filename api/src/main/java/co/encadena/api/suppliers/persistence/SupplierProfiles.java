@@ -17,10 +17,12 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,23 +52,32 @@ public class SupplierProfiles {
 
     /**
      * Creates supplier organizations for the NITs that have none (organizations made by an import have no
-     * login users). A NIT inserted concurrently by someone else is left alone.
+     * login users), already at version 1 with these names: {@link #write(List, Set)} need not update them again.
+     * A NIT inserted concurrently by someone else is left alone.
+     * @return the ids of the organizations created
      */
-    public void insertMissingOrganizations(Collection<SupplierProfile> profiles) {
-        jdbc.execute(c -> {
+    public Set<UUID> insertMissingOrganizations(Collection<SupplierProfile> profiles) {
+        if (profiles.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.execute(c -> {
+            Set<UUID> created = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO organization (id, kind, nit, legal_name, trade_name)
-                    VALUES (?, 'SUPPLIER', ?, ?, ?) ON CONFLICT (nit) DO NOTHING""")) {
-                for (SupplierProfile p : profiles) {
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.setString(2, p.nit());
-                    ps.setString(3, p.legalName());
-                    ps.setString(4, p.tradeName());
-                    ps.addBatch();
+                    INSERT INTO organization (id, kind, nit, legal_name, trade_name, version)
+                    SELECT v.id, 'SUPPLIER', v.nit, v.legal_name, v.trade_name, 1
+                    FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) AS v(id, nit, legal_name, trade_name)
+                    ON CONFLICT (nit) DO NOTHING RETURNING id""")) {
+                ps.setArray(1, c.createArrayOf("uuid", profiles.stream().map(p -> UUID.randomUUID()).toArray()));
+                ps.setArray(2, c.createArrayOf("text", profiles.stream().map(SupplierProfile::nit).toArray()));
+                ps.setArray(3, c.createArrayOf("text", profiles.stream().map(SupplierProfile::legalName).toArray()));
+                ps.setArray(4, c.createArrayOf("text", profiles.stream().map(SupplierProfile::tradeName).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        created.add(rs.getObject(1, UUID.class));
+                    }
                 }
-                ps.executeBatch();
             }
-            return null;
+            return created;
         });
     }
 
@@ -122,18 +133,31 @@ public class SupplierProfiles {
      * list, replaced. The organizations must exist and be locked by the caller.
      */
     public void write(List<Identified> rows) {
+        write(rows, Set.of());
+    }
+
+    /**
+     * As {@link #write(List)}; {@code created} are organizations {@link #insertMissingOrganizations} made in this
+     * transaction: they already hold these names and their first version, and have no lists to replace.
+     */
+    public void write(List<Identified> rows, Set<UUID> created) {
         if (rows.isEmpty()) {
             return;
         }
+        List<Identified> existing = rows.stream().filter(r -> !created.contains(r.id())).toList();
         jdbc.execute(c -> {
-            writeOrganizations(c, rows);
+            if (!existing.isEmpty()) {
+                writeOrganizations(c, existing);
+            }
             writeProfiles(c, rows);
-            Array ids = c.createArrayOf("uuid", rows.stream().map(Identified::id).toArray());
-            for (String table : List.of("supplier_coverage", "supplier_ciiu", "supplier_value_chain",
-                    "supplier_offering", "supplier_certification")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE organization_id = ANY(?)")) {
-                    ps.setArray(1, ids);
-                    ps.executeUpdate();
+            if (!existing.isEmpty()) {
+                Array ids = c.createArrayOf("uuid", existing.stream().map(Identified::id).toArray());
+                for (String table : List.of("supplier_coverage", "supplier_ciiu", "supplier_value_chain",
+                        "supplier_offering", "supplier_certification")) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE organization_id = ANY(?)")) {
+                        ps.setArray(1, ids);
+                        ps.executeUpdate();
+                    }
                 }
             }
             writeLists(c, rows);
@@ -142,17 +166,17 @@ public class SupplierProfiles {
     }
 
     private static void writeOrganizations(Connection c, List<Identified> rows) throws SQLException {
+        // one statement for the whole batch (a batch of UPDATEs is one statement per row, even when pipelined)
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE organization SET nit = ?, legal_name = ?, trade_name = ?, updated_at = now(), version = version + 1
-                WHERE id = ?""")) {
-            for (Identified row : rows) {
-                ps.setString(1, row.profile().nit());
-                ps.setString(2, row.profile().legalName());
-                ps.setString(3, row.profile().tradeName());
-                ps.setObject(4, row.id());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+                UPDATE organization o SET nit = v.nit, legal_name = v.legal_name, trade_name = v.trade_name,
+                  updated_at = now(), version = o.version + 1
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) AS v(id, nit, legal_name, trade_name)
+                WHERE o.id = v.id""")) {
+            ps.setArray(1, c.createArrayOf("uuid", rows.stream().map(Identified::id).toArray()));
+            ps.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r.profile().nit()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", rows.stream().map(r -> r.profile().legalName()).toArray()));
+            ps.setArray(4, c.createArrayOf("text", rows.stream().map(r -> r.profile().tradeName()).toArray()));
+            ps.executeUpdate();
         }
     }
 
