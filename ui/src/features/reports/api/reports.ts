@@ -43,6 +43,16 @@ export function useProgrammeCsv() {
   });
 }
 
+/** One rueda's report as a spreadsheet (CSV or Excel). */
+export function useRuedaReportFile(ruedaId: string) {
+  return useMutation({
+    mutationFn: (format: 'csv' | 'xlsx') =>
+      format === 'csv'
+        ? saveDownload(api.GET('/api/v1/ruedas/{id}/report.csv', { params: { path: { id: ruedaId } }, ...asFile }), 'informe-rueda.csv')
+        : saveDownload(api.GET('/api/v1/ruedas/{id}/report.xlsx', { params: { path: { id: ruedaId } }, ...asFile }), 'informe-rueda.xlsx'),
+  });
+}
+
 export function useProgrammeXlsx() {
   return useMutation({
     mutationFn: () => saveDownload(api.GET('/api/v1/reports/programme.xlsx', { ...asFile }), 'informe-programa.xlsx'),

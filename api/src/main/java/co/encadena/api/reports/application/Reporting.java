@@ -133,12 +133,12 @@ public class Reporting {
             "citas_realizadas", "conexiones", "expectativas_cop");
     private static final List<String> PROGRESS_HEADER = List.of("indicador", "meta", "avance", "porcentaje");
 
-    /** The breakdown rows of the report (the first is the total), cells in {@link #BREAKDOWN_HEADER} order. */
-    private static List<List<Object>> breakdownRows(ProgrammeReport p) {
+    /** The breakdown rows of a report (the first is the total), cells in {@link #BREAKDOWN_HEADER} order. */
+    private static List<List<Object>> breakdownRows(int mipymes, int anchors, int meetingsHeld, int connections, long cop,
+                                                    Map<String, List<ReportTally.Bucket>> breakdowns) {
         List<List<Object>> rows = new java.util.ArrayList<>();
-        rows.add(List.of("total", "total", p.mipymes(), p.anchors(), p.meetingsHeld(), p.connections(),
-                p.businessExpectationsCop()));
-        for (Map.Entry<String, List<ReportTally.Bucket>> d : p.breakdowns().entrySet()) {
+        rows.add(List.of("total", "total", mipymes, anchors, meetingsHeld, connections, cop));
+        for (Map.Entry<String, List<ReportTally.Bucket>> d : breakdowns.entrySet()) {
             for (ReportTally.Bucket b : d.getValue()) {
                 rows.add(List.of(d.getKey(), b.key(), b.mipymes(), b.anchors(), b.meetingsHeld(), b.connections(),
                         b.businessExpectationsCop()));
@@ -147,26 +147,73 @@ public class Reporting {
         return rows;
     }
 
+    private static List<List<Object>> breakdownRows(ProgrammeReport p) {
+        return breakdownRows(p.mipymes(), p.anchors(), p.meetingsHeld(), p.connections(), p.businessExpectationsCop(),
+                p.breakdowns());
+    }
+
     private static List<List<Object>> progressRows(ProgrammeReport p) {
         return p.progress().stream().map(g -> List.<Object>of(g.metric(), g.target(), g.actual(), g.percent())).toList();
+    }
+
+    private static final List<String> FIGURES_HEADER = List.of("indicador", "valor");
+
+    private static List<List<Object>> figureRows(RuedaReport r) {
+        return List.of(List.of("anclas", r.anchors()), List.of("mipymes", r.suppliers()), List.of("solicitudes", r.requests()),
+                List.of("citas_programadas", r.meetingsScheduled()), List.of("citas_realizadas", r.meetingsHeld()),
+                List.of("inasistencias", r.noShows()), List.of("conexiones", r.connections()),
+                List.of("expectativas_cop", r.businessExpectationsCop()), List.of("registrados", r.checkedIn()));
+    }
+
+    private static List<List<Object>> breakdownRows(RuedaReport r) {
+        return breakdownRows(r.suppliers(), r.anchors(), r.meetingsHeld(), r.connections(), r.businessExpectationsCop(),
+                r.breakdowns());
     }
 
     /** The programme report as CSV (UTF-8 with BOM, ";" as Excel in Spanish expects, cells neutralized). */
     @Transactional
     public byte[] programmeCsv(Actor actor) {
         ProgrammeReport p = programme(actor);
+        return csv(BREAKDOWN_HEADER, breakdownRows(p), PROGRESS_HEADER, progressRows(p));
+    }
+
+    /** The programme report as an Excel workbook: one sheet of breakdowns, one of progress against targets. */
+    @Transactional
+    public byte[] programmeXlsx(Actor actor) {
+        ProgrammeReport p = programme(actor);
+        return xlsx(BREAKDOWN_HEADER, breakdownRows(p), "Metas", PROGRESS_HEADER, progressRows(p));
+    }
+
+    /** One rueda's report as CSV: its figures, then its breakdowns. */
+    @Transactional
+    public byte[] ruedaCsv(Actor actor, UUID ruedaId) {
+        RuedaReport r = rueda(actor, ruedaId);
+        return csv(FIGURES_HEADER, figureRows(r), BREAKDOWN_HEADER, breakdownRows(r));
+    }
+
+    /** One rueda's report as an Excel workbook: breakdowns and figures. */
+    @Transactional
+    public byte[] ruedaXlsx(Actor actor, UUID ruedaId) {
+        RuedaReport r = rueda(actor, ruedaId);
+        return xlsx(BREAKDOWN_HEADER, breakdownRows(r), "Cifras", FIGURES_HEADER, figureRows(r));
+    }
+
+    /** Two tables, one after the other, as CSV (UTF-8 with BOM, ";" as Excel in Spanish expects, cells neutralized). */
+    private static byte[] csv(List<String> firstHeader, List<List<Object>> first, List<String> secondHeader,
+                              List<List<Object>> second) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-            csv.printRecord(BREAKDOWN_HEADER);
-            for (List<Object> row : breakdownRows(p)) {
-                csv.printRecord(row.stream().map(v -> v instanceof String text ? CsvCells.neutralize(text) : v).toList());
-            }
-            csv.println();
-            csv.printRecord(PROGRESS_HEADER);
-            for (List<Object> row : progressRows(p)) {
-                csv.printRecord(row);
+            for (List<List<Object>> table : List.of(List.of(List.<Object>copyOf(firstHeader)), first,
+                    List.of(List.<Object>of()), List.of(List.<Object>copyOf(secondHeader)), second)) {
+                for (List<Object> row : table) {
+                    if (row.isEmpty()) {
+                        csv.println();
+                    } else {
+                        csv.printRecord(row.stream().map(v -> v instanceof String text ? CsvCells.neutralize(text) : v).toList());
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,15 +221,14 @@ public class Reporting {
         return out.toByteArray();
     }
 
-    /** The programme report as an Excel workbook: one sheet of breakdowns, one of progress against targets. */
-    @Transactional
-    public byte[] programmeXlsx(Actor actor) {
-        ProgrammeReport p = programme(actor);
+    /** Two tables as two sheets of a workbook: breakdowns first. */
+    private static byte[] xlsx(List<String> firstHeader, List<List<Object>> first, String secondSheet,
+                               List<String> secondHeader, List<List<Object>> second) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "EnCadena Match", "1.0");
-            sheet(workbook.newWorksheet("Desgloses"), BREAKDOWN_HEADER, breakdownRows(p));
-            sheet(workbook.newWorksheet("Metas"), PROGRESS_HEADER, progressRows(p));
+            sheet(workbook.newWorksheet("Desgloses"), firstHeader, first);
+            sheet(workbook.newWorksheet(secondSheet), secondHeader, second);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,6 +41,25 @@ public class ReportController {
         return reporting.rueda(Actor.of(authentication), id);
     }
 
+    @Get(value = "/ruedas/{id}/report.csv", produces = {"text/csv", MediaType.ALL})
+    @Secured({Actor.ORGANIZER, Actor.ADMIN})
+    @Operation(summary = "El informe de la rueda en CSV (cifras y desgloses; UTF-8, separado por punto y coma)")
+    HttpResponse<byte[]> ruedaCsv(@PathVariable UUID id, Authentication authentication) {
+        return file(reporting.ruedaCsv(Actor.of(authentication), id), "text/csv; charset=utf-8", "informe-rueda.csv");
+    }
+
+    @Get(value = "/ruedas/{id}/report.xlsx", produces = {XLSX, MediaType.ALL})
+    @Secured({Actor.ORGANIZER, Actor.ADMIN})
+    @Operation(summary = "El informe de la rueda en Excel (XLSX): desgloses y cifras")
+    HttpResponse<byte[]> ruedaXlsx(@PathVariable UUID id, Authentication authentication) {
+        return file(reporting.ruedaXlsx(Actor.of(authentication), id), XLSX, "informe-rueda.xlsx");
+    }
+
+    private static HttpResponse<byte[]> file(byte[] body, String type, String name) {
+        return HttpResponse.ok(body).contentType(MediaType.of(type))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+
     @Get("/reports/programme")
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "Informe del programa: empresas atendidas una vez cada una, desgloses y avance frente a las metas")
@@ -52,18 +71,14 @@ public class ReportController {
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "El informe del programa en CSV (UTF-8, separado por punto y coma)")
     HttpResponse<byte[]> programmeCsv(Authentication authentication) {
-        return HttpResponse.ok(reporting.programmeCsv(Actor.of(authentication)))
-                .contentType(MediaType.of("text/csv; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"informe-programa.csv\"");
+        return file(reporting.programmeCsv(Actor.of(authentication)), "text/csv; charset=utf-8", "informe-programa.csv");
     }
 
     @Get(value = "/reports/programme.xlsx", produces = {XLSX, MediaType.ALL})
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "El informe del programa en Excel (XLSX): desgloses y avance frente a las metas")
     HttpResponse<byte[]> programmeXlsx(Authentication authentication) {
-        return HttpResponse.ok(reporting.programmeXlsx(Actor.of(authentication)))
-                .contentType(MediaType.of(XLSX))
-                .header("Content-Disposition", "attachment; filename=\"informe-programa.xlsx\"");
+        return file(reporting.programmeXlsx(Actor.of(authentication)), XLSX, "informe-programa.xlsx");
     }
 
     @Put("/reports/programme/targets")

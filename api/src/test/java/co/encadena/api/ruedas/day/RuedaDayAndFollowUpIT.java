@@ -244,6 +244,11 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         assertEquals(80_000_000L, report.get("businessExpectationsCop").asLong());
         assertEquals(4, report.get("checkedIn").asInt());
         assertEquals(403, api.get(path + "/report", supplier1).statusCode());
+        HttpResponse<byte[]> ruedaCsv = api.bytes(path + "/report.csv", organizer.token());
+        assertEquals(200, ruedaCsv.statusCode());
+        assertTrue(new String(ruedaCsv.body(), java.nio.charset.StandardCharsets.UTF_8).contains("citas_realizadas;2"),
+                "the spreadsheet carries the same figures");
+        assertEquals(200, api.bytes(path + "/report.xlsx", organizer.token()).statusCode());
 
         JsonNode programme = ok(api.put("/api/v1/reports/programme/targets", "{\"mipymes\": 1450, \"anchors\": 80}",
                 organizer.token()), 200);
