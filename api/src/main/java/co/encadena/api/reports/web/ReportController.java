@@ -1,6 +1,7 @@
 package co.encadena.api.reports.web;
 
 import co.encadena.api.common.Actor;
+import co.encadena.api.common.web.Downloads;
 import co.encadena.api.common.web.ProblemResponses;
 import co.encadena.api.reports.application.Reporting;
 import io.micronaut.core.annotation.Nullable;
@@ -45,19 +46,14 @@ public class ReportController {
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "El informe de la rueda en CSV (cifras y desgloses; UTF-8, separado por punto y coma)")
     HttpResponse<byte[]> ruedaCsv(@PathVariable UUID id, Authentication authentication) {
-        return file(reporting.ruedaCsv(Actor.of(authentication), id), "text/csv; charset=utf-8", "informe-rueda.csv");
+        return Downloads.file(reporting.ruedaCsv(Actor.of(authentication), id), "text/csv; charset=utf-8", "informe-rueda.csv");
     }
 
     @Get(value = "/ruedas/{id}/report.xlsx", produces = {XLSX, MediaType.ALL})
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "El informe de la rueda en Excel (XLSX): desgloses y cifras")
     HttpResponse<byte[]> ruedaXlsx(@PathVariable UUID id, Authentication authentication) {
-        return file(reporting.ruedaXlsx(Actor.of(authentication), id), XLSX, "informe-rueda.xlsx");
-    }
-
-    private static HttpResponse<byte[]> file(byte[] body, String type, String name) {
-        return HttpResponse.ok(body).contentType(MediaType.of(type))
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        return Downloads.file(reporting.ruedaXlsx(Actor.of(authentication), id), XLSX, "informe-rueda.xlsx");
     }
 
     @Get("/reports/programme")
@@ -71,14 +67,14 @@ public class ReportController {
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "El informe del programa en CSV (UTF-8, separado por punto y coma)")
     HttpResponse<byte[]> programmeCsv(Authentication authentication) {
-        return file(reporting.programmeCsv(Actor.of(authentication)), "text/csv; charset=utf-8", "informe-programa.csv");
+        return Downloads.file(reporting.programmeCsv(Actor.of(authentication)), "text/csv; charset=utf-8", "informe-programa.csv");
     }
 
     @Get(value = "/reports/programme.xlsx", produces = {XLSX, MediaType.ALL})
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "El informe del programa en Excel (XLSX): desgloses y avance frente a las metas")
     HttpResponse<byte[]> programmeXlsx(Authentication authentication) {
-        return file(reporting.programmeXlsx(Actor.of(authentication)), XLSX, "informe-programa.xlsx");
+        return Downloads.file(reporting.programmeXlsx(Actor.of(authentication)), XLSX, "informe-programa.xlsx");
     }
 
     @Put("/reports/programme/targets")

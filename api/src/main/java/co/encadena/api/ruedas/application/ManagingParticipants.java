@@ -93,7 +93,7 @@ public class ManagingParticipants {
             if (!status.equals("INVITED") && !status.equals("APPROVED")) {
                 throw ApiException.invalidField("status", "field.notOneOf", status, "INVITED, APPROVED");
             }
-            Integer max = maxMeetings(r, invitation.maxMeetings());
+            Integer max = maxMeetings(invitation.maxMeetings());
             if (!participants.insert(ruedaId, org.id(), role, status, max, checkInCode(), calendarToken())) {
                 throw ApiException.of(HttpStatus.CONFLICT, "rueda.participant.exists", org.legalName());
             }
@@ -286,7 +286,7 @@ public class ManagingParticipants {
         return org.kind().equals("ANCHOR") ? "ANCHOR" : org.kind().equals("SUPPLIER") ? "SUPPLIER" : "ALLY";
     }
 
-    private static Integer maxMeetings(StoredRueda r, Integer given) {
+    private static Integer maxMeetings(Integer given) {
         if (given != null && (given < 1 || given > 64)) {
             throw ApiException.invalidField("maxMeetings", "field.range", given, 1, 64);
         }

@@ -55,9 +55,11 @@ public class ManagingRuedas {
         boolean all = actor.isStaff();
         List<StoredRueda> found = ruedas.list(actor.organizationId(), all);
         Map<UUID, Ruedas.Counts> counts = ruedas.counts(found.stream().map(StoredRueda::id).toList());
+        Map<UUID, StoredParticipant> mine = actor.organizationId() == null || actor.isStaff() ? Map.of()
+                : participants.ofOrganization(actor.organizationId());
         List<RuedaSummary> out = new ArrayList<>();
         for (StoredRueda r : found) {
-            StoredParticipant self = self(actor, r.id());
+            StoredParticipant self = mine.get(r.id());
             if (!RuedaAccess.visible(actor, r, self)) {
                 continue;
             }

@@ -106,9 +106,11 @@ public class RequestingMeetings {
         Violations out = new Violations();
         String note = PlainTextPolicy.paragraph(out, "note", d.note(), 500, false);
         String session = d.sessionCode() == null || d.sessionCode().isBlank() ? null : d.sessionCode().strip();
-        if (session != null && ruedas.layout(ruedaId).sessions().stream().map(RuedaLayout.Session::code).noneMatch(session::equals)) {
-            out.add("sessionCode", "rueda.participant.unknownCode", session,
-                    String.join(", ", ruedas.layout(ruedaId).sessions().stream().map(RuedaLayout.Session::code).toList()));
+        if (session != null) {
+            List<String> sessions = ruedas.layout(ruedaId).sessions().stream().map(RuedaLayout.Session::code).toList();
+            if (!sessions.contains(session)) {
+                out.add("sessionCode", "rueda.participant.unknownCode", session, String.join(", ", sessions));
+            }
         }
         if (d.counterpartId() == null) {
             out.add("counterpartId", "field.required");

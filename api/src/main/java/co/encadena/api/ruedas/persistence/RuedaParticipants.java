@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +23,7 @@ public class RuedaParticipants {
             SELECT p.organization_id, coalesce(o.trade_name, o.legal_name), o.nit, o.kind, p.role, p.status,
                    p.max_meetings, p.sessions, p.unavailable_slots, t.code, m.display_name, m.department_code,
                    coalesce(sp.contact_name, u.full_name), coalesce(sp.contact_email, u.email), sp.contact_phone,
-                   p.check_in_code, p.calendar_token, p.version
+                   p.check_in_code, p.calendar_token, p.version, p.rueda_id
             FROM rueda_participant p
             JOIN organization o ON o.id = p.organization_id
             LEFT JOIN LATERAL (SELECT full_name, email FROM app_user au WHERE au.organization_id = o.id
@@ -42,6 +44,22 @@ public class RuedaParticipants {
 
     public Optional<StoredParticipant> find(UUID ruedaId, UUID organizationId) {
         return query(SELECT + " WHERE p.rueda_id = ? AND p.organization_id = ?", ruedaId, organizationId).stream().findFirst();
+    }
+
+    /** Every participation of one organization, by rueda (one query for a whole list of ruedas). */
+    public Map<UUID, StoredParticipant> ofOrganization(UUID organizationId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE p.organization_id = ?")) {
+                ps.setObject(1, organizationId);
+                Map<UUID, StoredParticipant> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getObject(19, UUID.class), row(rs));
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     /** The participant whose check-in code this is. */

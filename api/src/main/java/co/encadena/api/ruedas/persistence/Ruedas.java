@@ -139,8 +139,8 @@ public class Ruedas {
                     UPDATE rueda SET name = ?, description = ?, municipality_code = ?, venue = ?, slot_minutes = ?,
                       starts_on = ?, max_open_requests = ?, request_expiry_days = ?, default_max_meetings = ?,
                       updated_at = now(), version = version + 1 WHERE id = ?""")) {
-                int next = bindSettingsNoOrganizer(ps, s);
-                ps.setObject(next, id);
+                bindSettings(ps, 1, s);
+                ps.setObject(10, id);
                 ps.executeUpdate();
             }
             Map<String, UUID> owners = new HashMap<>();
@@ -174,6 +174,7 @@ public class Ruedas {
         });
     }
 
+    /** Binds the nine settings columns from parameter {@code from} on. */
     private static void bindSettings(PreparedStatement ps, int from, RuedaSettingsValidator.Valid s) throws SQLException {
         ps.setString(from, s.name());
         ps.setString(from + 1, s.description());
@@ -184,11 +185,6 @@ public class Ruedas {
         ps.setInt(from + 6, s.maxOpenRequests());
         ps.setInt(from + 7, s.requestExpiryDays());
         ps.setInt(from + 8, s.defaultMaxMeetings());
-    }
-
-    private static int bindSettingsNoOrganizer(PreparedStatement ps, RuedaSettingsValidator.Valid s) throws SQLException {
-        bindSettings(ps, 1, s);
-        return 10;
     }
 
     private static void writeLayout(Connection c, UUID ruedaId, RuedaSettingsValidator.Valid s) throws SQLException {

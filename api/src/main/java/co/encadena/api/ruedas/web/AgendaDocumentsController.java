@@ -1,6 +1,7 @@
 package co.encadena.api.ruedas.web;
 
 import co.encadena.api.common.Actor;
+import co.encadena.api.common.web.Downloads;
 import co.encadena.api.common.web.ProblemResponses;
 import co.encadena.api.ruedas.application.AgendaDocuments;
 import io.micronaut.http.HttpResponse;
@@ -44,14 +45,14 @@ public class AgendaDocumentsController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "La agenda de un participante en PDF (horas de Bogotá, mesas, contrapartes y código QR de registro)")
     HttpResponse<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID organizationId, Authentication authentication) {
-        return file(documents.pdf(Actor.of(authentication), id, organizationId), "application/pdf", "agenda.pdf");
+        return Downloads.file(documents.pdf(Actor.of(authentication), id, organizationId), "application/pdf", "agenda.pdf");
     }
 
     @Get(value = "/ruedas/{id}/participants/{organizationId}/agenda.ics", produces = {CALENDAR, MediaType.ALL})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "La agenda de un participante como archivo iCalendar")
     HttpResponse<byte[]> ics(@PathVariable UUID id, @PathVariable UUID organizationId, Authentication authentication) {
-        return file(documents.ics(Actor.of(authentication), id, organizationId).getBytes(StandardCharsets.UTF_8), CALENDAR,
+        return Downloads.file(documents.ics(Actor.of(authentication), id, organizationId).getBytes(StandardCharsets.UTF_8), CALENDAR,
                 "agenda.ics");
     }
 
@@ -67,26 +68,20 @@ public class AgendaDocumentsController {
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "Hojas por mesa para el personal del evento (una página por mesa)")
     HttpResponse<byte[]> tables(@PathVariable UUID id, Authentication authentication) {
-        return file(documents.tableSheets(Actor.of(authentication), id), "application/pdf", "mesas.pdf");
+        return Downloads.file(documents.tableSheets(Actor.of(authentication), id), "application/pdf", "mesas.pdf");
     }
 
     @Get(value = "/ruedas/{id}/agenda.csv", produces = {"text/csv", MediaType.ALL})
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "La agenda completa en CSV (UTF-8, abre en Excel)")
     HttpResponse<byte[]> csv(@PathVariable UUID id, Authentication authentication) {
-        return file(documents.export(Actor.of(authentication), id, false), "text/csv; charset=utf-8", "agenda.csv");
+        return Downloads.file(documents.export(Actor.of(authentication), id, false), "text/csv; charset=utf-8", "agenda.csv");
     }
 
     @Get(value = "/ruedas/{id}/agenda.xlsx", produces = {XLSX, MediaType.ALL})
     @Secured({Actor.ORGANIZER, Actor.ADMIN})
     @Operation(summary = "La agenda completa en Excel (XLSX)")
     HttpResponse<byte[]> xlsx(@PathVariable UUID id, Authentication authentication) {
-        return file(documents.export(Actor.of(authentication), id, true), XLSX, "agenda.xlsx");
-    }
-
-    private static HttpResponse<byte[]> file(byte[] body, String type, String name) {
-        return HttpResponse.ok(body).contentType(MediaType.of(type))
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Cache-Control", "private, no-store");
+        return Downloads.file(documents.export(Actor.of(authentication), id, true), XLSX, "agenda.xlsx");
     }
 }
