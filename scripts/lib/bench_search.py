@@ -123,10 +123,7 @@ def raw_query(params, muni):
         if key in params:
             filters.append({"term": {key: True}})
     if "certification" in params:
-        filters.append({"nested": {"path": "certifications", "query": {"bool": {"filter": [
-            {"term": {"certifications.covers": params["certification"]}},
-            {"bool": {"should": [{"range": {"certifications.validUntil": {"gte": params.get("validOn", time.strftime("%Y-%m-%d"))}}},
-                                 {"bool": {"must_not": {"exists": {"field": "certifications.validUntil"}}}}]}}]}}}})
+        filters.append({"range": {"certificationValidUntil." + params["certification"]: {"gte": params.get("validOn", time.strftime("%Y-%m-%d"))}}})
     if "near" in params:
         lat, lon = muni[params["near"]]
         filters.append({"geo_distance": {"distance": params["radiusKm"] + "km", "location": {"lat": lat, "lon": lon}}})

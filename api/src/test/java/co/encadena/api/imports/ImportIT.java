@@ -12,6 +12,7 @@ import co.encadena.api.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -19,11 +20,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.postgresql.core.BaseConnection;
 
 /** Bulk import at the fixed endpoints, against the real database: what an organizer uploads and reads back. */
 @IntegrationTest
@@ -52,6 +55,17 @@ class ImportIT {
         api = new Api(server.getPort());
         http = new RawHttp(server.getPort());
         organizer = new TestUsers(creatingUser, organizations, api).organizer().token();
+    }
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    @Test
+    void theDriverSendsABatchOfInsertsAsMultiRowInserts() {
+        // without it every row of a JDBC batch is its own statement, and an import writes several per profile
+        Boolean rewritten = transactions.executeRead(status -> status.getConnection().unwrap(BaseConnection.class)
+                .getQueryExecutor().isReWriteBatchedInsertsEnabled());
+        assertTrue(rewritten);
     }
 
     @Test

@@ -12,6 +12,7 @@ import co.encadena.api.search.application.SearchIndexes;
 import co.encadena.api.search.persistence.SearchOutbox;
 import co.encadena.api.support.Api;
 import co.encadena.api.support.IntegrationTest;
+import co.encadena.api.support.RawHttp;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -115,6 +116,56 @@ class SupplierSearchIT {
         assertEquals(200, haccp.statusCode(), haccp.body());
         HttpResponse<String> farFuture = search("certification=HACCP&validOn=2099-01-01&pageSize=100");
         assertTrue(total(farFuture) <= total(haccp), "fewer certifications are valid in 2099");
+    }
+
+    @Test
+    void aCertificationIsFoundThroughWhatSatisfiesItWhileValidOnTheDateAsked() throws Exception {
+        // three lactic suppliers: FSSC 22000 (which satisfies HACCP) until mid-2027, HACCP without expiry, and a
+        // HACCP that lapsed in January 2026 while its FSSC 22000 lasts until the end of 2026
+        String tag = "quimbaya" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String lines = String.join("\n",
+                supplierLine(tag, "Uno", "[{\"code\": \"FSSC_22000\", \"validUntil\": \"2027-06-30\"}]"),
+                supplierLine(tag, "Dos", "[{\"code\": \"HACCP\", \"validUntil\": null}]"),
+                supplierLine(tag, "Tres", "[{\"code\": \"HACCP\", \"validUntil\": \"2026-01-31\"}, "
+                        + "{\"code\": \"FSSC_22000\", \"validUntil\": \"2026-12-31\"}]"));
+        HttpResponse<String> imported = new RawHttp(server.getPort()).post("/api/v1/imports/suppliers", "application/x-ndjson",
+                lines, anchor);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertTrue(imported.body().contains("\"accepted\":3"), imported.body());
+        indexer.drain();
+        found(tag, "", "no filter", "Uno", "Dos", "Tres");
+        found(tag, "certification=HACCP&validOn=2026-06-01", "", "Uno", "Dos", "Tres");
+        found(tag, "certification=HACCP&validOn=2027-01-15", "", "Uno", "Dos");
+        found(tag, "certification=HACCP&validOn=2099-01-01", "no expiry: always valid", "Dos");
+        found(tag, "certification=FSSC_22000&validOn=2026-06-01", "", "Uno", "Tres");
+        found(tag, "certification=ISO_22000&validOn=2026-06-01", "FSSC 22000 satisfies ISO 22000; HACCP alone does not",
+                "Uno", "Tres");
+        found(tag, "certification=HACCP,FSSC_22000&validOn=2027-01-15", "", "Uno");
+        found(tag, "certification=" + enc("HACCP.x*") + "&validOn=2026-06-01", "a code that is no code finds nobody");
+    }
+
+    private void found(String tag, String filters, String why, String... expected) {
+        HttpResponse<String> r = search("q=" + tag + "&pageSize=50&" + filters);
+        assertEquals(200, r.statusCode(), r.body());
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"name\":\"L[^\"]{0,12} " + tag + " (\\p{L}+)\"").matcher(r.body());
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        assertEquals(new java.util.TreeSet<>(java.util.List.of(expected)), out, filters + " " + why + ": " + r.body());
+    }
+
+    private static String supplierLine(String tag, String suffix, String certifications) {
+        String number = String.valueOf(800_000_000L + (System.nanoTime() % 99_999_999L + 99_999_999L) % 99_999_999L);
+        String nit = number + "-" + co.encadena.matching.identity.Nit.checkDigitOf(number);
+        return ("{\"nit\": \"%s\", \"legalName\": \"Lácteos %s %s S.A.S.\", \"tradeName\": \"Lácteos %s %s\", "
+                + "\"size\": \"MICRO\", \"popularEconomy\": false, \"municipality\": \"63001\", \"coverage\": [\"63\"], "
+                + "\"ciiu\": [\"1040\"], \"valueChains\": [{\"chain\": \"LACTEOS_CARNICOS\", \"link\": \"TRANSFORMACION\"}], "
+                + "\"offerings\": [{\"name\": \"Quesos frescos\", \"description\": \"Queso campesino.\", \"unspsc\": \"50130000\"}], "
+                + "\"certifications\": %s, \"inclusion\": {\"womenLed\": false, \"ethnicGroup\": null, \"victims\": false, "
+                + "\"youthLed\": false}, \"description\": \"Lácteos del Quindío.\", \"contact\": {\"name\": \"Ana\", "
+                + "\"email\": \"ana@lacteos.example.co\", \"phone\": \"+57 300 000 0000\"}}")
+                .formatted(nit, tag, suffix, tag, suffix, certifications);
     }
 
     @Test

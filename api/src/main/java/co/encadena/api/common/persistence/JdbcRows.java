@@ -38,6 +38,29 @@ public final class JdbcRows {
         }
     }
 
+    /**
+     * Runs {@code sql} — typically {@code INSERT … SELECT … FROM unnest(?::uuid[], ?::text[], …)} — with one array
+     * per column: a whole batch of rows in one statement, parsed and planned once, whatever its size.
+     * @param types the PostgreSQL element type of each column, in parameter order
+     * @param rows the values of each row, in the order of {@code types} (nulls allowed)
+     * @return the update count
+     */
+    public static int columnar(Connection c, String sql, List<String> types, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int col = 0; col < types.size(); col++) {
+                Object[] values = new Object[rows.size()];
+                for (int r = 0; r < values.length; r++) {
+                    values[r] = rows.get(r)[col];
+                }
+                ps.setArray(col + 1, c.createArrayOf(types.get(col), values));
+            }
+            return ps.executeUpdate();
+        }
+    }
+
     /** The UUID in the first column. */
     public static UUID id(ResultSet rs) throws SQLException {
         return rs.getObject(1, UUID.class);

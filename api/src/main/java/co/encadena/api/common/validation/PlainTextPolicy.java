@@ -36,7 +36,9 @@ public final class PlainTextPolicy {
     private static String check(Violations out, String field, String value, int max, boolean required, boolean multiline) {
         String text = value == null ? "" : value.strip();
         if (!multiline) {
-            text = SPACES.matcher(text).replaceAll(" ");
+            if (needsCollapsing(text)) {
+                text = SPACES.matcher(text).replaceAll(" ");
+            }
         } else {
             text = text.replace("\r\n", "\n");
         }
@@ -50,14 +52,42 @@ public final class PlainTextPolicy {
             out.add(field, "field.tooLong", max, text.length());
             return null;
         }
-        if (MARKUP.matcher(text).find()) {
+        // the patterns run only on text holding a character they start with: most text holds none (imports
+        // check hundreds of thousands of fields)
+        if (mayHoldMarkup(text) && MARKUP.matcher(text).find()) {
             out.add(field, "field.markup");
             return null;
         }
-        if (CONTROL.matcher(text).find()) {
+        if (hasControl(text) && CONTROL.matcher(text).find()) {
             out.add(field, "field.controlCharacters");
             return null;
         }
         return text;
+    }
+
+    /** White space other than single spaces (what {@link #SPACES} would change). */
+    private static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i + 1 < text.length() && text.charAt(i + 1) == ' ' : c <= ' ' && Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character every {@link #MARKUP} match holds: '<' (a tag), '&' (a reference) or ':' (a link). */
+    private static boolean mayHoldMarkup(String text) {
+        return text.indexOf('<') >= 0 || text.indexOf('&') >= 0 || text.indexOf(':') >= 0;
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,7 +37,9 @@ public class ImportingRequirements {
         Reader reader = new InputStreamReader(new SizeLimitedInputStream(body, limits.getMaxSize()), charset);
         RecordImport<RequirementDraft, RequirementValidator.Valid> run = new RecordImport<>(messages,
                 (draft, out) -> validator.check(draft, true, out),
-                v -> v.anchor().nit() + "\u0000" + v.requirement().externalId(), "externalId", this::store);
+                v -> v.anchor().nit() + "\u0000" + v.requirement().externalId(), "externalId", this::store,
+                // one batch at a time: two batches may both create the same new anchor, and would wait on each other
+                null, 1);
         return run.run(() -> format == ImportFormat.CSV ? RequirementCsv.records(reader) : RequirementJson.records(reader),
                 limits.getMaxSize());
     }

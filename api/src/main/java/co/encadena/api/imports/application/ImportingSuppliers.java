@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Imports supplier profiles from JSON Lines or CSV, streaming: each record is validated with the same
  * validator as the profile API, valid ones are stored in batches keyed by NIT (organizations are created
- * without login users), and the report says which lines were refused and why.
+ * without login users), and the report says which lines were refused and why. Batches hold distinct NITs, so
+ * several are stored at once ({@link BatchStore}).
  */
 @Singleton
 public class ImportingSuppliers {
@@ -27,18 +28,21 @@ public class ImportingSuppliers {
     private final SavingSupplierProfiles saving;
     private final Messages messages;
     private final ImportLimits limits;
+    private final BatchStore batches;
 
-    ImportingSuppliers(SupplierValidator validator, SavingSupplierProfiles saving, Messages messages, ImportLimits limits) {
+    ImportingSuppliers(SupplierValidator validator, SavingSupplierProfiles saving, Messages messages, ImportLimits limits,
+                       BatchStore batches) {
         this.validator = validator;
         this.saving = saving;
         this.messages = messages;
         this.limits = limits;
+        this.batches = batches;
     }
 
     public ImportReport run(InputStream body, ImportFormat format, Charset charset) {
         Reader reader = new InputStreamReader(new SizeLimitedInputStream(body, limits.getMaxSize()), charset);
         RecordImport<SupplierDraft, SupplierProfile> run = new RecordImport<>(messages, validator::check,
-                SupplierProfile::nit, "nit", this::store);
+                SupplierProfile::nit, "nit", this::store, batches, batches.slots());
         return run.run(() -> format == ImportFormat.CSV ? SupplierCsv.records(reader) : SupplierJson.records(reader),
                 limits.getMaxSize());
     }

@@ -9,11 +9,16 @@ import co.encadena.api.imports.format.Parsed;
 import co.encadena.api.imports.format.SizeLimitedInputStream;
 import io.micronaut.http.HttpStatus;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,8 +26,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * The import loop shared by suppliers and requirements, JSON Lines and CSV: read a record, validate it, keep
- * it for the next batch or report why not, store a batch every {@value #BATCH} valid records. Only the batch
+ * it for the next batch or report why not, store a batch every {@value #BATCH} valid records. Only the batches
  * and the set of keys seen (to catch the same record twice in one file) stay in memory, never the file.
+ *
+ * <p>With a {@link BatchStore} of more than one slot, a full batch is stored on another thread while the next
+ * one is read and checked, and up to that many batches are stored at once (each in its own transaction, as
+ * always): reading, checking and PostgreSQL's work overlap. Batches hold disjoint keys, so they cannot wait on
+ * one another. Refusals are reported in the order of the file whatever order the batches finish in.
  */
 final class RecordImport<D, V> {
 
@@ -41,18 +51,31 @@ final class RecordImport<D, V> {
     private final Function<V, String> key;
     private final String keyField;
     private final Function<List<Pending<V>>, List<Refusal>> store;
+    private final BatchStore batches;
+    private final int slots;
+    private final Deque<Stored<V>> inFlight = new ArrayDeque<>();
     private final List<ImportReport.ImportError> errors = new ArrayList<>();
     private int errorsOmitted;
     private int accepted;
     private int rejected;
 
+    /** A batch handed to the store, and its outcome. */
+    private record Stored<V>(List<Pending<V>> batch, CompletableFuture<List<Refusal>> refused) {
+    }
+
+    /**
+     * @param batches where batches are stored, and how many at once ({@link BatchStore#slots()}: 1 stores each
+     *                batch on the calling thread)
+     */
     RecordImport(Messages messages, BiFunction<D, Violations, V> check, Function<V, String> key, String keyField,
-                 Function<List<Pending<V>>, List<Refusal>> store) {
+                 Function<List<Pending<V>>, List<Refusal>> store, BatchStore batches, int slots) {
         this.messages = messages;
         this.check = check;
         this.key = key;
         this.keyField = keyField;
         this.store = store;
+        this.batches = batches;
+        this.slots = Math.max(1, slots);
     }
 
     /**
@@ -84,15 +107,22 @@ final class RecordImport<D, V> {
                 }
             }
         } catch (CsvRecords.UnreadableFileException e) {
+            settleAll();
             reject(1, List.of(e.violation()), UnaryOperator.identity());
             rejected = 0;
         } catch (UncheckedIOException e) {
+            settleAll();
             if (e.getCause() instanceof SizeLimitedInputStream.TooLargeException) {
                 throw ApiException.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "import.tooLarge", maxBytes / (1024 * 1024));
             }
             throw e;
+        } catch (RuntimeException e) {
+            settleQuietly();
+            throw e;
         }
         flush(batch);
+        settleAll();
+        errors.sort(Comparator.comparingLong(ImportReport.ImportError::line));
         return new ImportReport(accepted, rejected, List.copyOf(errors), errorsOmitted);
     }
 
@@ -100,14 +130,54 @@ final class RecordImport<D, V> {
         if (batch.isEmpty()) {
             return;
         }
-        List<Refusal> refused = store.apply(List.copyOf(batch));
+        List<Pending<V>> full = List.copyOf(batch);
+        batch.clear();
+        if (slots == 1) {
+            settle(full, store.apply(full));
+            return;
+        }
+        while (inFlight.size() >= slots) {
+            settleOldest();
+        }
+        inFlight.add(new Stored<>(full, batches.submit(() -> store.apply(full))));
+    }
+
+    /** Waits for the oldest batch in flight and reports its refusals (a failed batch fails the import). */
+    private void settleOldest() {
+        Stored<V> oldest = inFlight.removeFirst();
+        try {
+            settle(oldest.batch(), oldest.refused().join());
+        } catch (CompletionException e) {
+            settleQuietly();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void settleAll() {
+        while (!inFlight.isEmpty()) {
+            settleOldest();
+        }
+    }
+
+    /** Lets the batches still in flight finish (they commit or roll back on their own) before an error is raised. */
+    private void settleQuietly() {
+        for (Stored<V> s : inFlight) {
+            try {
+                s.refused().join();
+            } catch (CompletionException ignored) {
+                // the first failure is the one reported
+            }
+        }
+        inFlight.clear();
+    }
+
+    private void settle(List<Pending<V>> batch, List<Refusal> refused) {
         Map<Long, UnaryOperator<String>> names = new HashMap<>();
         batch.forEach(p -> names.put(p.line(), p.fieldNames()));
         for (Refusal r : refused) {
             reject(r.line(), List.of(r.violation()), names.getOrDefault(r.line(), UnaryOperator.identity()));
         }
         accepted += batch.size() - refused.size();
-        batch.clear();
     }
 
     private void reject(long line, List<Violation> violations, UnaryOperator<String> fieldNames) {

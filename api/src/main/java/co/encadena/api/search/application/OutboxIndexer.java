@@ -6,11 +6,13 @@ import co.encadena.api.search.persistence.SearchOutbox.Entry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * one bulk request, and deletes the rows; when OpenSearch fails, the rows stay and are retried with exponential
  * backoff (2 s, 4 s, … up to 5 min), so nothing is lost while it is down. Per document, order does not matter:
  * the document always carries the entity's current version and older writes are refused by the index.
+ * {@code encadena.search.indexer.workers} (default 2) rounds run at once while there is a backlog.
  */
 @Singleton
 @Requires(property = "encadena.search.indexer.enabled", notEquals = "false")
@@ -43,23 +51,42 @@ public class OutboxIndexer {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
     private final int batchSize;
+    private final int workers;
+    private final ExecutorService helperThreads;
+    private static final String REFRESH = "1s";
+    private static final String BULK_REFRESH = "30s";
+
     private final AtomicBoolean indexesReady = new AtomicBoolean(false);
+    private final AtomicBoolean bulk = new AtomicBoolean(false);
     private final ReentrantLock running = new ReentrantLock();
 
     OutboxIndexer(SearchOutbox outbox, SearchIndexes indexes, TransactionOperations<Connection> transactions, Clock clock,
-                  @Value("${encadena.search.indexer.batch-size:500}") int batchSize) {
+                  @Value("${encadena.search.indexer.batch-size:500}") int batchSize,
+                  @Value("${encadena.search.indexer.workers:2}") int workers) {
         this.outbox = outbox;
         this.indexes = indexes;
         this.transactions = transactions;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.workers = Math.max(1, workers);
+        AtomicInteger n = new AtomicInteger();
+        this.helperThreads = Executors.newFixedThreadPool(this.workers, r -> {
+            Thread t = new Thread(r, "search-indexer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        helperThreads.shutdown();
     }
 
     @Scheduled(fixedDelay = "${encadena.search.indexer.interval:1s}", initialDelay = "${encadena.search.indexer.initial-delay:2s}")
     void scheduled() {
         if (running.tryLock()) {
             try {
-                drainNow();
+                drainNow(false);
             } finally {
                 running.unlock();
             }
@@ -74,24 +101,100 @@ public class OutboxIndexer {
     public int drain() {
         running.lock();
         try {
-            return drainNow();
+            return drainNow(true);
         } finally {
             running.unlock();
         }
     }
 
-    private int drainNow() {
+    /** @param settle make everything written searchable at the end, backlog or not */
+    private int drainNow(boolean settle) {
         if (!indexesReady.get() && !prepareIndexes()) {
             return 0;
         }
+        if (workers == 1) {
+            return ended(drainLoop(new AtomicBoolean()), settle);
+        }
+        // a backlog (an import) is drained by several workers at once: SKIP LOCKED gives each its own rows, and
+        // while one waits for OpenSearch another reads PostgreSQL
+        AtomicBoolean stop = new AtomicBoolean();
+        List<CompletableFuture<Integer>> helpers = new ArrayList<>();
+        for (int i = 1; i < workers; i++) {
+            helpers.add(CompletableFuture.supplyAsync(() -> drainLoop(stop), helperThreads));
+        }
+        int total = drainLoop(stop);
+        for (CompletableFuture<Integer> helper : helpers) {
+            try {
+                total += helper.join();
+            } catch (CompletionException e) {
+                LOG.warn("Search indexing worker failed: {}", e.getCause().toString());
+            }
+        }
+        return ended(total, settle);
+    }
+
+    /**
+     * A drain that found less than a full round to do ends the backlog (once the import stops feeding it); an
+     * explicit {@link #drain()} also makes what it wrote searchable before it returns.
+     */
+    private int ended(int total, boolean settle) {
+        if (total < batchSize || settle) {
+            endBulk(settle && total > 0);
+        }
+        return total;
+    }
+
+    /**
+     * A full round means a backlog (an import): until it is drained the indexes refresh every
+     * {@value #BULK_REFRESH} instead of every second, which spares OpenSearch most of the small segments it
+     * would write and merge; the first drain that finds less than a full round ends it with a refresh, so the
+     * backlog is searchable at once.
+     */
+    private void startBulk() {
+        if (bulk.compareAndSet(false, true)) {
+            setRefreshInterval(BULK_REFRESH);
+        }
+    }
+
+    private void endBulk(boolean refreshAnyway) {
+        if (bulk.get() || refreshAnyway) {
+            try {
+                for (Entity entity : Entity.values()) {
+                    indexes.refresh(entity);
+                }
+                if (bulk.get()) {
+                    setRefreshInterval(REFRESH);
+                    bulk.set(false);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Search indexes not refreshed (retried after the next round): {}", e.toString());
+            }
+        }
+    }
+
+    private void setRefreshInterval(String interval) {
+        for (Entity entity : Entity.values()) {
+            try {
+                indexes.refreshInterval(entity, interval);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Search index {} refresh interval not set to {}: {}", entity, interval, e.toString());
+            }
+        }
+    }
+
+    /** Rounds until nothing is due, OpenSearch fails, or another worker stopped: @return rows handled */
+    private int drainLoop(AtomicBoolean stop) {
         int total = 0;
-        while (true) {
+        while (!stop.get()) {
             int handled = transactions.executeWrite(status -> round());
             total += Math.max(handled, 0);
             if (handled <= 0) {
-                return total;
+                stop.set(true);
+            } else if (handled >= batchSize) {
+                startBulk();
             }
         }
+        return total;
     }
 
     /**
@@ -109,6 +212,9 @@ public class OutboxIndexer {
                 }
                 return null;
             });
+            // an instance stopped in the middle of a backlog leaves the slower refresh behind
+            bulk.set(true);
+            endBulk(false);
             indexesReady.set(true);
             return true;
         } catch (Exception e) {

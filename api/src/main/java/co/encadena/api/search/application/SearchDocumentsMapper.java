@@ -14,14 +14,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns PostgreSQL rows into index documents. Certifications carry what they cover through the transitive
  * satisfies relation (an FSSC 22000 holder is found when filtering on HACCP); the home department always
  * counts as covered.
+ *
+ * <p>Certifications are flattened, not nested: {@code certificationValidUntil.<CODE>} holds the latest expiry
+ * among the held certifications that cover CODE ({@value #NO_EXPIRY} for none), so "covers X, valid on D" is
+ * one range filter. Nested objects would add a hidden Lucene document per certification, which makes the norms
+ * of every text field sparse and indexing markedly slower.
  */
 @Singleton
 public final class SearchDocumentsMapper {
+
+    /** The expiry indexed for a certification that does not expire. */
+    public static final String NO_EXPIRY = "9999-12-31";
 
     private final SatisfiesRelation satisfies;
 
@@ -74,22 +83,18 @@ public final class SearchDocumentsMapper {
         doc.put("links", List.copyOf(links));
         doc.put("chainLinks", s.chainLinks());
         doc.put("ciiu", s.ciiu());
-        List<Map<String, Object>> certifications = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
+        Map<String, String> validUntil = new TreeMap<>();
         for (CertificationRow c : s.certifications()) {
             Set<String> covers = new LinkedHashSet<>();
             covers.add(c.code());
             covers.addAll(satisfies.satisfiedBy(c.code()));
-            Map<String, Object> cert = new LinkedHashMap<>();
-            cert.put("code", c.code());
-            cert.put("covers", List.copyOf(covers));
-            if (c.validUntil() != null) {
-                cert.put("validUntil", c.validUntil());
+            String until = c.validUntil() == null ? NO_EXPIRY : c.validUntil();
+            for (String code : covers) {
+                validUntil.merge(code, until, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
-            certifications.add(cert);
-            codes.addAll(covers);
         }
-        doc.put("certifications", certifications);
+        Set<String> codes = validUntil.keySet();
+        doc.put("certificationValidUntil", validUntil);
         doc.put("certificationCodes", List.copyOf(codes));
         doc.put("womenLed", s.womenLed());
         if (s.ethnicGroup() != null) {

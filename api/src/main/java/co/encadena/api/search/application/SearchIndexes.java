@@ -158,6 +158,17 @@ public class SearchIndexes {
         return repair(entity);
     }
 
+    /** How soon what is written to the index behind the alias becomes searchable ({@code refresh_interval}). */
+    public void refreshInterval(Entity entity, String interval) throws IOException {
+        client.indices().putSettings(p -> p.index(names.alias(entity))
+                .settings(s -> s.refreshInterval(t -> t.time(interval))));
+    }
+
+    /** Makes everything written so far searchable now. */
+    public void refresh(Entity entity) throws IOException {
+        client.indices().refresh(r -> r.index(names.alias(entity)));
+    }
+
     /** Compares ids and versions of PostgreSQL and the index. */
     @Transactional
     public Consistency check(Entity entity) throws IOException {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -64,6 +65,7 @@ public class SupplierSearch {
     public record Results(List<Found> items, long total, int page, int size, Map<String, List<Bucket>> facets) {
     }
 
+    private static final Pattern CERTIFICATION_CODE = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final List<String> TEXT_FIELDS = List.of("name^3", "offerings.name^4", "offerings.description^2",
             "description", "legalName");
 
@@ -104,12 +106,11 @@ public class SupplierSearch {
         }
         LocalDate validOn = c.validOn() == null ? LocalDate.now() : c.validOn();
         for (String code : c.certifications()) {
-            bool.filter(Query.of(q -> q.nested(n -> n.path("certifications").query(nq -> nq.bool(b -> b
-                    .filter(f -> f.term(t -> t.field("certifications.covers").value(FieldValue.of(code))))
-                    .filter(f -> f.bool(v -> v
-                            .should(s -> s.range(r -> r.field("certifications.validUntil").gte(JsonData.of(validOn.toString()))))
-                            .should(s -> s.bool(x -> x.mustNot(mn -> mn.exists(e -> e.field("certifications.validUntil")))))
-                            .minimumShouldMatch("1"))))))));
+            // one flattened date per covered code (see SearchDocumentsMapper); a code that cannot be a field name
+            // is no certification anybody holds
+            bool.filter(CERTIFICATION_CODE.matcher(code).matches()
+                    ? Query.of(q -> q.range(r -> r.field("certificationValidUntil." + code).gte(JsonData.of(validOn.toString()))))
+                    : Query.of(q -> q.matchNone(m -> m)));
         }
         flag(bool, "womenLed", c.womenLed());
         flag(bool, "victims", c.victims());
@@ -220,8 +221,7 @@ public class SupplierSearch {
             SearchResponse<Map> response = client.search(s -> s.index(names.alias(Entity.SUPPLIER)).size(limit)
                     .source(src -> src.filter(f -> f.includes("name")))
                     .query(q -> q.multiMatch(m -> m.query(prefix).type(TextQueryType.BoolPrefix)
-                            .fields("name.suggest", "name.suggest._2gram", "name.suggest._3gram",
-                                    "offerings.name.suggest", "offerings.name.suggest._2gram"))), Map.class);
+                            .fields("name.suggest", "offerings.name.suggest"))), Map.class);
             return response.hits().hits().stream().map(h -> (String) h.source().get("name")).distinct().toList();
         } catch (IOException | RuntimeException e) {
             throw unavailable(e);

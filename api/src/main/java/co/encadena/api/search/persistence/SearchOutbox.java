@@ -36,13 +36,10 @@ public class SearchOutbox {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("INSERT INTO search_outbox (entity, entity_id) VALUES (?, ?)", ps -> {
-            for (UUID id : ids) {
-                ps.setString(1, entity.name());
-                ps.setObject(2, id);
-                ps.addBatch();
-            }
-            return ps.executeBatch();
+        jdbc.prepareStatement("INSERT INTO search_outbox (entity, entity_id) SELECT ?, unnest(?::uuid[])", ps -> {
+            ps.setString(1, entity.name());
+            ps.setArray(2, ps.getConnection().createArrayOf("uuid", ids.toArray()));
+            return ps.executeUpdate();
         });
     }
 

@@ -13,12 +13,14 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Stores validated supplier profiles — one from the profile API, or a batch from an import — each call in one
@@ -57,8 +59,13 @@ public class SavingSupplierProfiles {
         if (batch.isEmpty()) {
             return refused;
         }
-        Set<UUID> created = profiles.insertMissingOrganizations(batch.stream().map(Numbered::profile).toList());
-        Map<String, OrganizationRef> organizations = profiles.lockByNits(batch.stream().map(n -> n.profile().nit()).toList());
+        Map<String, OrganizationRef> organizations = new HashMap<>(
+                profiles.insertMissingOrganizations(batch.stream().map(Numbered::profile).toList()));
+        Set<UUID> created = organizations.values().stream().map(OrganizationRef::id).collect(Collectors.toSet());
+        List<String> others = batch.stream().map(n -> n.profile().nit()).filter(nit -> !organizations.containsKey(nit)).toList();
+        if (!others.isEmpty()) {
+            organizations.putAll(profiles.lockByNits(others));
+        }
         List<SupplierProfiles.Identified> candidates = new ArrayList<>();
         for (Numbered n : batch) {
             OrganizationRef org = organizations.get(n.profile().nit());

@@ -1,6 +1,7 @@
 package co.encadena.api.suppliers.persistence;
 
 import static co.encadena.api.common.persistence.JdbcRows.bind;
+import static co.encadena.api.common.persistence.JdbcRows.columnar;
 import static co.encadena.api.common.persistence.JdbcRows.eachRow;
 import static co.encadena.api.common.persistence.JdbcRows.id;
 
@@ -13,7 +14,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,27 +53,30 @@ public class SupplierProfiles {
     /**
      * Creates supplier organizations for the NITs that have none (organizations made by an import have no
      * login users), already at version 1 with these names: {@link #write(List, Set)} need not update them again.
+     * Rows are inserted in NIT order, so two imports of overlapping files cannot wait on each other in a cycle.
      * A NIT inserted concurrently by someone else is left alone.
-     * @return the ids of the organizations created
+     * @return the organizations created, by NIT (no other transaction sees them before this one commits, so
+     *         they need no lock)
      */
-    public Set<UUID> insertMissingOrganizations(Collection<SupplierProfile> profiles) {
+    public Map<String, OrganizationRef> insertMissingOrganizations(Collection<SupplierProfile> profiles) {
         if (profiles.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         return jdbc.execute(c -> {
-            Set<UUID> created = new HashSet<>();
+            Map<String, OrganizationRef> created = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO organization (id, kind, nit, legal_name, trade_name, version)
                     SELECT v.id, 'SUPPLIER', v.nit, v.legal_name, v.trade_name, 1
                     FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) AS v(id, nit, legal_name, trade_name)
-                    ON CONFLICT (nit) DO NOTHING RETURNING id""")) {
+                    ORDER BY v.nit
+                    ON CONFLICT (nit) DO NOTHING RETURNING id, kind, nit""")) {
                 ps.setArray(1, c.createArrayOf("uuid", profiles.stream().map(p -> UUID.randomUUID()).toArray()));
                 ps.setArray(2, c.createArrayOf("text", profiles.stream().map(SupplierProfile::nit).toArray()));
                 ps.setArray(3, c.createArrayOf("text", profiles.stream().map(SupplierProfile::legalName).toArray()));
                 ps.setArray(4, c.createArrayOf("text", profiles.stream().map(SupplierProfile::tradeName).toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        created.add(rs.getObject(1, UUID.class));
+                        created.put(rs.getString(3), new OrganizationRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
                     }
                 }
             }
@@ -180,108 +183,79 @@ public class SupplierProfiles {
         }
     }
 
+    // Each statement writes the whole batch from column arrays (JdbcRows.columnar): one statement per table
+    // rather than one per row, which is what an import of a hundred thousand profiles spends its time on.
+
     private static void writeProfiles(Connection c, List<Identified> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Identified row : rows) {
+            SupplierProfile p = row.profile();
+            values.add(new Object[] {row.id(), p.size(), p.popularEconomy(), p.municipality(), p.nationalCoverage(),
+                    p.description(), p.inclusion().womenLed(), p.inclusion().ethnicGroup(), p.inclusion().victims(),
+                    p.inclusion().youthLed(), p.contact().name(), p.contact().email(), p.contact().phone()});
+        }
+        columnar(c, """
                 INSERT INTO supplier_profile (organization_id, size, popular_economy, municipality_code, national_coverage,
                   description, women_led, ethnic_group, victims, youth_led, contact_name, contact_email, contact_phone)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                SELECT * FROM unnest(?::uuid[], ?::text[], ?::boolean[], ?::text[], ?::boolean[], ?::text[], ?::boolean[],
+                  ?::text[], ?::boolean[], ?::boolean[], ?::text[], ?::text[], ?::text[])
                 ON CONFLICT (organization_id) DO UPDATE SET size = EXCLUDED.size,
                   popular_economy = EXCLUDED.popular_economy, municipality_code = EXCLUDED.municipality_code,
                   national_coverage = EXCLUDED.national_coverage, description = EXCLUDED.description,
                   women_led = EXCLUDED.women_led, ethnic_group = EXCLUDED.ethnic_group, victims = EXCLUDED.victims,
                   youth_led = EXCLUDED.youth_led, contact_name = EXCLUDED.contact_name,
                   contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone,
-                  updated_at = now(), version = supplier_profile.version + 1""")) {
-            for (Identified row : rows) {
-                SupplierProfile p = row.profile();
-                ps.setObject(1, row.id());
-                ps.setString(2, p.size());
-                ps.setBoolean(3, p.popularEconomy());
-                ps.setString(4, p.municipality());
-                ps.setBoolean(5, p.nationalCoverage());
-                ps.setString(6, p.description());
-                ps.setBoolean(7, p.inclusion().womenLed());
-                ps.setString(8, p.inclusion().ethnicGroup());
-                ps.setBoolean(9, p.inclusion().victims());
-                ps.setBoolean(10, p.inclusion().youthLed());
-                ps.setString(11, p.contact().name());
-                ps.setString(12, p.contact().email());
-                ps.setString(13, p.contact().phone());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+                  updated_at = now(), version = supplier_profile.version + 1""",
+                List.of("uuid", "text", "bool", "text", "bool", "text", "bool", "text", "bool", "bool", "text", "text", "text"),
+                values);
     }
 
     private static void writeLists(Connection c, List<Identified> rows) throws SQLException {
-        try (PreparedStatement coverage = c.prepareStatement(
-                "INSERT INTO supplier_coverage (organization_id, department_code, position) VALUES (?, ?, ?)");
-             PreparedStatement ciiu = c.prepareStatement(
-                     "INSERT INTO supplier_ciiu (organization_id, ciiu_code, position) VALUES (?, ?, ?)");
-             PreparedStatement chain = c.prepareStatement(
-                     "INSERT INTO supplier_value_chain (organization_id, chain_code, link_code, position) VALUES (?, ?, ?, ?)");
-             PreparedStatement offering = c.prepareStatement(
-                     "INSERT INTO supplier_offering (id, organization_id, position, name, description, unspsc) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement cert = c.prepareStatement("""
-                     INSERT INTO supplier_certification (id, organization_id, certification_code, valid_until, issuer, number, position)
-                     VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Identified row : rows) {
-                SupplierProfile p = row.profile();
-                UUID id = row.id();
-                int i = 0;
-                for (String department : p.coverage()) {
-                    coverage.setObject(1, id);
-                    coverage.setString(2, department);
-                    coverage.setInt(3, i++);
-                    coverage.addBatch();
-                }
-                i = 0;
-                for (String code : p.ciiu()) {
-                    ciiu.setObject(1, id);
-                    ciiu.setString(2, code);
-                    ciiu.setInt(3, i++);
-                    ciiu.addBatch();
-                }
-                i = 0;
-                for (SupplierProfile.ChainLink link : p.valueChains()) {
-                    chain.setObject(1, id);
-                    chain.setString(2, link.chain());
-                    chain.setString(3, link.link());
-                    chain.setInt(4, i++);
-                    chain.addBatch();
-                }
-                i = 0;
-                for (SupplierProfile.Offering o : p.offerings()) {
-                    offering.setObject(1, UUID.randomUUID());
-                    offering.setObject(2, id);
-                    offering.setInt(3, i++);
-                    offering.setString(4, o.name());
-                    offering.setString(5, o.description());
-                    offering.setString(6, o.unspsc());
-                    offering.addBatch();
-                }
-                i = 0;
-                for (SupplierProfile.HeldCertification k : p.certifications()) {
-                    cert.setObject(1, UUID.randomUUID());
-                    cert.setObject(2, id);
-                    cert.setString(3, k.code());
-                    if (k.validUntil() == null) {
-                        cert.setNull(4, Types.DATE);
-                    } else {
-                        cert.setDate(4, Date.valueOf(k.validUntil()));
-                    }
-                    cert.setString(5, k.issuer());
-                    cert.setString(6, k.number());
-                    cert.setInt(7, i++);
-                    cert.addBatch();
-                }
+        List<Object[]> coverage = new ArrayList<>();
+        List<Object[]> ciiu = new ArrayList<>();
+        List<Object[]> chains = new ArrayList<>();
+        List<Object[]> offerings = new ArrayList<>();
+        List<Object[]> certifications = new ArrayList<>();
+        for (Identified row : rows) {
+            SupplierProfile p = row.profile();
+            UUID id = row.id();
+            int i = 0;
+            for (String department : p.coverage()) {
+                coverage.add(new Object[] {id, department, i++});
             }
-            coverage.executeBatch();
-            ciiu.executeBatch();
-            chain.executeBatch();
-            offering.executeBatch();
-            cert.executeBatch();
+            i = 0;
+            for (String code : p.ciiu()) {
+                ciiu.add(new Object[] {id, code, i++});
+            }
+            i = 0;
+            for (SupplierProfile.ChainLink link : p.valueChains()) {
+                chains.add(new Object[] {id, link.chain(), link.link(), i++});
+            }
+            i = 0;
+            for (SupplierProfile.Offering o : p.offerings()) {
+                offerings.add(new Object[] {UUID.randomUUID(), id, i++, o.name(), o.description(), o.unspsc()});
+            }
+            i = 0;
+            for (SupplierProfile.HeldCertification k : p.certifications()) {
+                certifications.add(new Object[] {UUID.randomUUID(), id, k.code(),
+                        k.validUntil() == null ? null : k.validUntil().toString(), k.issuer(), k.number(), i++});
+            }
         }
+        columnar(c, "INSERT INTO supplier_coverage (organization_id, department_code, position) "
+                + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::int[])", List.of("uuid", "text", "int4"), coverage);
+        columnar(c, "INSERT INTO supplier_ciiu (organization_id, ciiu_code, position) "
+                + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::int[])", List.of("uuid", "text", "int4"), ciiu);
+        columnar(c, "INSERT INTO supplier_value_chain (organization_id, chain_code, link_code, position) "
+                + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[])",
+                List.of("uuid", "text", "text", "int4"), chains);
+        columnar(c, "INSERT INTO supplier_offering (id, organization_id, position, name, description, unspsc) "
+                + "SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[])",
+                List.of("uuid", "uuid", "int4", "text", "text", "text"), offerings);
+        columnar(c, "INSERT INTO supplier_certification (id, organization_id, certification_code, valid_until, issuer, "
+                + "number, position) SELECT v.id, v.org, v.code, v.until::date, v.issuer, v.number, v.position "
+                + "FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) "
+                + "AS v(id, org, code, until, issuer, number, position)",
+                List.of("uuid", "uuid", "text", "text", "text", "text", "int4"), certifications);
     }
 
     // ---------------------------------------------------------------- reading
