@@ -205,6 +205,32 @@ class ImportIT {
     }
 
     @Test
+    void aFileOfSeveralBatchesStoredTwoAtATimeKeepsEveryValidLineAndReportsRefusalsInFileOrder() throws Exception {
+        String anchorNit = TestUsers.randomNit();
+        organizations.insert("ANCHOR", anchorNit, "Ancla del lote", "ESTATAL");
+        // consecutive NITs below the range of TestUsers.randomNit, from a random start: none can be taken already
+        long start = 100_000_000L + new java.util.Random().nextInt(49_000) * 2_000L;
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 1600; i++) {
+            String nit = co.encadena.matching.identity.Nit.ofNumber(String.valueOf(start + i)).toString();
+            lines.add(switch (i) {
+                case 7 -> supplier(nit, "99999", "ISO_9001");           // no such municipality: refused when read
+                case 1203 -> supplier(anchorNit, "05001", "ISO_9001");  // an anchor's NIT: refused when stored
+                case 1599 -> lines.get(9);                              // line 10 again
+                default -> supplier(nit, "05001", "ISO_9001");
+            });
+        }
+        long before = total("/api/v1/suppliers?size=1");
+        JsonNode report = report(http.post("/api/v1/imports/suppliers", NDJSON, String.join("\n", lines), organizer));
+        assertEquals(1597, report.get("accepted").asInt(), report.toString());
+        assertEquals(3, report.get("rejected").asInt(), report.toString());
+        List<Integer> errorLines = new ArrayList<>();
+        report.get("errors").forEach(e -> errorLines.add(e.get("line").asInt()));
+        assertEquals(List.of(7, 1203, 1599), errorLines, report.toString());
+        assertEquals(before + 1597, total("/api/v1/suppliers?size=1"), "every accepted line is stored");
+    }
+
+    @Test
     void theSameRecordTwiceInOneFileIsReportedOnTheSecondLine() throws Exception {
         String nit = TestUsers.randomNit();
         String line = supplier(nit, "05001", "ISO_9001");

@@ -117,12 +117,12 @@ public class OutboxIndexer {
         }
         // a backlog (an import) is drained by several workers at once: SKIP LOCKED gives each its own rows, and
         // while one waits for OpenSearch another reads PostgreSQL
-        AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean failed = new AtomicBoolean();
         List<CompletableFuture<Integer>> helpers = new ArrayList<>();
         for (int i = 1; i < workers; i++) {
-            helpers.add(CompletableFuture.supplyAsync(() -> drainLoop(stop), helperThreads));
+            helpers.add(CompletableFuture.supplyAsync(() -> drainLoop(failed), helperThreads));
         }
-        int total = drainLoop(stop);
+        int total = drainLoop(failed);
         for (CompletableFuture<Integer> helper : helpers) {
             try {
                 total += helper.join();
@@ -182,16 +182,23 @@ public class OutboxIndexer {
         }
     }
 
-    /** Rounds until nothing is due, OpenSearch fails, or another worker stopped: @return rows handled */
-    private int drainLoop(AtomicBoolean stop) {
+    /**
+     * Rounds until nothing is due (this worker stops) or OpenSearch fails (every worker stops: the rows wait for
+     * their backoff): @return rows handled
+     */
+    private int drainLoop(AtomicBoolean failed) {
         int total = 0;
-        while (!stop.get()) {
+        while (!failed.get()) {
             int handled = transactions.executeWrite(status -> round());
-            total += Math.max(handled, 0);
-            if (handled <= 0) {
-                stop.set(true);
-            } else if (handled >= batchSize) {
-                startBulk();
+            if (handled < 0) {
+                failed.set(true);
+            } else if (handled == 0) {
+                break;
+            } else {
+                total += handled;
+                if (handled >= batchSize) {
+                    startBulk();
+                }
             }
         }
         return total;
