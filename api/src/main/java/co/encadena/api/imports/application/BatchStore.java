@@ -1,12 +1,11 @@
 package co.encadena.api.imports.application;
 
+import co.encadena.api.common.DaemonThreads;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +21,7 @@ public class BatchStore {
 
     BatchStore(@Value("${encadena.imports.parallel-batches:2}") int slots) {
         this.slots = Math.max(1, slots);
-        AtomicInteger n = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(this.slots, r -> {
-            Thread t = new Thread(r, "import-store-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = DaemonThreads.fixed("import-store", this.slots);
     }
 
     /** How many batches one import may store at once (1: each on the importing thread). */

@@ -1,5 +1,6 @@
 package co.encadena.api.ruedas.application;
 
+import co.encadena.api.common.DaemonThreads;
 import co.encadena.api.common.Messages;
 import co.encadena.api.mail.Mail;
 import co.encadena.api.mail.Mailer;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +48,7 @@ public class AgendaNotices {
         this.mailing = mailing;
         this.mailer = mailer;
         // a plain thread: Micronaut's executors would carry the request's (finished) transaction into the task
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "agenda-notices");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = DaemonThreads.fixed("agenda-notices", 1);
     }
 
     @PreDestroy

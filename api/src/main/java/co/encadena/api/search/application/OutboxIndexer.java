@@ -1,5 +1,6 @@
 package co.encadena.api.search.application;
 
+import co.encadena.api.common.DaemonThreads;
 import co.encadena.api.search.persistence.SearchOutbox;
 import co.encadena.api.search.persistence.SearchOutbox.Entity;
 import co.encadena.api.search.persistence.SearchOutbox.Entry;
@@ -24,9 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,12 +68,7 @@ public class OutboxIndexer {
         this.clock = clock;
         this.batchSize = batchSize;
         this.workers = Math.max(1, workers);
-        AtomicInteger n = new AtomicInteger();
-        this.helperThreads = Executors.newFixedThreadPool(this.workers, r -> {
-            Thread t = new Thread(r, "search-indexer-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.helperThreads = DaemonThreads.fixed("search-indexer", this.workers);
     }
 
     @PreDestroy
