@@ -32,9 +32,7 @@ import java.util.UUID;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
-import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
@@ -127,16 +125,16 @@ public class FindingMatches {
                 round(m.score()), factors, reasons, gaps);
     }
 
+    private static final List<String> RETRIEVAL_FIELDS = List.of("offerings.name^3", "offerings.description^2", "name^2", "description");
+
     /** Stage one: candidate ids from OpenSearch, most relevant first. */
     @SuppressWarnings("rawtypes")
     private List<UUID> retrieve(RequirementRow r) {
         String text = (r.title() + " " + (r.description() == null ? "" : r.description())).strip();
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (!text.isEmpty()) {
-            bool.should(Query.of(q -> q.multiMatch(m -> m.query(text)
-                    .fields("offerings.name^3", "offerings.description^2", "name^2", "description")
-                    .type(TextQueryType.BestFields).fuzziness("AUTO").prefixLength(2).operator(Operator.Or)
-                    .autoGenerateSynonymsPhraseQuery(false))));
+            // typos tolerated on the words as written, not on their synonym expansions (see SupplierSearch)
+            bool.should(SupplierSearch.textQuery(text, RETRIEVAL_FIELDS, 2));
         }
         if (r.valueChain() != null) {
             bool.should(Query.of(q -> q.term(t -> t.field("chains").value(FieldValue.of(r.valueChain())).boost(2.0f))));

@@ -204,13 +204,21 @@ public class SupplierSearch {
      * docs/BENCHMARKS.md). The highlighter marks what this query matched, field by field.
      */
     static Query textQuery(String text) {
-        Query exact = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS)
+        return textQuery(text, TEXT_FIELDS, 1);
+    }
+
+    /**
+     * {@link #textQuery(String)} over other fields (matching retrieves candidates with it too).
+     * @param prefixLength how many first letters a typo must leave alone
+     */
+    public static Query textQuery(String text, List<String> fields, int prefixLength) {
+        Query exact = Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields)
                 .type(TextQueryType.BestFields).operator(Operator.Or).minimumShouldMatch("1")
                 // stop words leave position gaps in the index, so multi-word synonyms must not be phrases
                 .autoGenerateSynonymsPhraseQuery(false)));
-        Query typos = Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).analyzer("es_index")
+        Query typos = Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).analyzer("es_index")
                 .type(TextQueryType.BestFields).operator(Operator.Or).minimumShouldMatch("1")
-                .fuzziness("AUTO").prefixLength(1)));
+                .fuzziness("AUTO").prefixLength(prefixLength)));
         return Query.of(q -> q.bool(b -> b.should(exact).should(typos).minimumShouldMatch("1")));
     }
 
