@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { messages } from '@/i18n/es-CO';
+import { errorText } from './error-text';
 import styles from './form.module.css';
 
 /** A problem with the whole form (the server's detail, a network failure): announced as soon as it appears. */
@@ -7,6 +9,19 @@ export function FormAlert({ children }: { children: ReactNode }) {
     <div role="alert" className={styles.alert}>
       {children}
     </div>
+  );
+}
+
+/** A read that failed: what could not be loaded, why, and a button to try again. */
+export function LoadFailed({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
+  return (
+    <FormAlert>
+      <p>{title}</p>
+      <p>{errorText(error)}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {messages.formControls.retry}
+      </button>
+    </FormAlert>
   );
 }
 

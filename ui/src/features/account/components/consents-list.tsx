@@ -1,5 +1,4 @@
-import { errorText } from '@/components/form/error-text';
-import { FormAlert } from '@/components/form/form-messages';
+import { LoadFailed } from '@/components/form/form-messages';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { messages } from '@/i18n/es-CO';
 import { formatDateTime } from '@/utils/format-date';
@@ -16,13 +15,7 @@ export function ConsentsList() {
       {consents.isPending ? (
         <p role="status">{t.consentsLoading}</p>
       ) : consents.isError ? (
-        <FormAlert>
-          <p>{t.consentsError}</p>
-          <p>{errorText(consents.error)}</p>
-          <button type="button" className="button" onClick={() => void consents.refetch()}>
-            {messages.formControls.retry}
-          </button>
-        </FormAlert>
+        <LoadFailed title={t.consentsError} error={consents.error} onRetry={() => void consents.refetch()} />
       ) : consents.data.length === 0 ? (
         <p>{t.consentsEmpty}</p>
       ) : (

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { errorText } from '@/components/form/error-text';
-import { FormAlert } from '@/components/form/form-messages';
+import { LoadFailed } from '@/components/form/form-messages';
 import { SelectField } from '@/components/form/select-field';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { messages } from '@/i18n/es-CO';
@@ -52,13 +51,7 @@ export function AuditLog() {
       {events.isPending ? (
         <p role="status">{t.loading}</p>
       ) : events.isError ? (
-        <FormAlert>
-          <p>{t.error}</p>
-          <p>{errorText(events.error)}</p>
-          <button type="button" className="button" onClick={() => void events.refetch()}>
-            {messages.formControls.retry}
-          </button>
-        </FormAlert>
+        <LoadFailed title={t.error} error={events.error} onRetry={() => void events.refetch()} />
       ) : items.length === 0 ? (
         <p role="status">{t.empty}</p>
       ) : (

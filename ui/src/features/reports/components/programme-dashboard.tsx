@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { errorText, formProblem } from '@/components/form/error-text';
-import { FormAlert, FormStatus } from '@/components/form/form-messages';
+import { FormAlert, FormStatus, LoadFailed } from '@/components/form/form-messages';
 import { DepartmentMap } from '@/components/map/department-map';
 import { messages } from '@/i18n/es-CO';
 import { fieldErrors } from '@/lib/api-client';
@@ -37,13 +37,7 @@ export function ProgrammeDashboard() {
   if (report.isPending) return <p role="status">{t.loading}</p>;
   if (report.isError) {
     return (
-      <FormAlert>
-        <p>{t.error}</p>
-        <p>{errorText(report.error)}</p>
-        <button type="button" className="button" onClick={() => void report.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={t.error} error={report.error} onRetry={() => void report.refetch()} />
     );
   }
   const r = report.data;

@@ -1,5 +1,5 @@
 import { errorText } from '@/components/form/error-text';
-import { FormAlert } from '@/components/form/form-messages';
+import { FormAlert, LoadFailed } from '@/components/form/form-messages';
 import { messages } from '@/i18n/es-CO';
 import { useRuedaReport, useRuedaReportFile } from '../api/reports';
 import styles from './reports.module.css';
@@ -14,13 +14,7 @@ export function RuedaReportView({ ruedaId }: { ruedaId: string }) {
   if (report.isPending) return <p role="status">{t.loading}</p>;
   if (report.isError) {
     return (
-      <FormAlert>
-        <p>{t.error}</p>
-        <p>{errorText(report.error)}</p>
-        <button type="button" className="button" onClick={() => void report.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={t.error} error={report.error} onRetry={() => void report.refetch()} />
     );
   }
   const r = report.data;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { errorText } from '@/components/form/error-text';
-import { FormAlert, FormStatus } from '@/components/form/form-messages';
+import { FormAlert, FormStatus, LoadFailed } from '@/components/form/form-messages';
 import { SelectField } from '@/components/form/select-field';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { messages } from '@/i18n/es-CO';
@@ -43,13 +43,7 @@ export function AgendaBoard({ ruedaId }: { ruedaId: string }) {
   if (board.isPending) return <p role="status">{t.loading}</p>;
   if (board.isError) {
     return (
-      <FormAlert>
-        <p>{t.error}</p>
-        <p>{errorText(board.error)}</p>
-        <button type="button" className="button" onClick={() => void board.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={t.error} error={board.error} onRetry={() => void board.refetch()} />
     );
   }
   const b = board.data;

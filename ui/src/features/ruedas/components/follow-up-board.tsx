@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { errorText } from '@/components/form/error-text';
-import { FormAlert } from '@/components/form/form-messages';
+import { LoadFailed } from '@/components/form/form-messages';
 import { messages } from '@/i18n/es-CO';
 import { useFollowUp, type FollowUpItem } from '../api/rueda-day';
 import { followUpLabel, formatCop, sortFollowUp } from '../utils/day';
@@ -26,13 +25,7 @@ export function FollowUpBoardView({ ruedaId }: { ruedaId: string }) {
   if (board.isPending) return <p role="status">{t.loading}</p>;
   if (board.isError) {
     return (
-      <FormAlert>
-        <p>{t.error}</p>
-        <p>{errorText(board.error)}</p>
-        <button type="button" className="button" onClick={() => void board.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={t.error} error={board.error} onRetry={() => void board.refetch()} />
     );
   }
   const b = board.data;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorText } from '@/components/form/error-text';
-import { FormAlert, FormStatus } from '@/components/form/form-messages';
+import { FormAlert, FormStatus, LoadFailed } from '@/components/form/form-messages';
 import { messages } from '@/i18n/es-CO';
 import { useLiveBoard, useMarkAttendance, useRefill, type LiveBoard, type LiveMeeting, type Refill } from '../api/rueda-day';
 import { groupBySlot } from '../utils/day';
@@ -22,13 +22,7 @@ export function LiveBoardView({ ruedaId }: { ruedaId: string }) {
   if (live.isPending) return <p role="status">{t.loading}</p>;
   if (live.isError && !live.data) {
     return (
-      <FormAlert>
-        <p>{t.error}</p>
-        <p>{errorText(live.error)}</p>
-        <button type="button" className="button" onClick={() => void live.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={t.error} error={live.error} onRetry={() => void live.refetch()} />
     );
   }
   const board = live.data;

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { errorText } from '@/components/form/error-text';
-import { FormAlert, FormStatus } from '@/components/form/form-messages';
+import { FormAlert, FormStatus, LoadFailed } from '@/components/form/form-messages';
 import { meetingOutcomePath, ruedaPath } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { useParticipantAgenda, useRuedaDownload, type AgendaMeeting } from '../api/ruedas';
@@ -23,13 +23,7 @@ export function MyAgenda({ ruedaId, organizationId }: { ruedaId: string; organiz
   if (agenda.isPending) return <p role="status">{t.loading}</p>;
   if (agenda.isError) {
     return (
-      <FormAlert>
-        <p>{t.error}</p>
-        <p>{errorText(agenda.error)}</p>
-        <button type="button" className="button" onClick={() => void agenda.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={t.error} error={agenda.error} onRetry={() => void agenda.refetch()} />
     );
   }
   const a = agenda.data;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { errorText } from '@/components/form/error-text';
-import { FormAlert, FormStatus } from '@/components/form/form-messages';
+import { FormAlert, FormStatus, LoadFailed } from '@/components/form/form-messages';
 import { paths, ruedaPath } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { useAddParticipant, useChangeParticipant, useChangeStatus, useParticipants, useRueda, type RuedaDetails } from '../api/ruedas';
@@ -45,13 +45,7 @@ export function RuedaDetail({ ruedaId, organizationId }: { ruedaId: string; orga
   if (rueda.isPending) return <p role="status">{d.loading}</p>;
   if (rueda.isError) {
     return (
-      <FormAlert>
-        <p>{d.error}</p>
-        <p>{errorText(rueda.error)}</p>
-        <button type="button" className="button" onClick={() => void rueda.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={d.error} error={rueda.error} onRetry={() => void rueda.refetch()} />
     );
   }
   const r = rueda.data;

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { errorText } from '@/components/form/error-text';
-import { FormAlert } from '@/components/form/form-messages';
+import { LoadFailed } from '@/components/form/form-messages';
 import { paths, ruedaPath } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { formatDate } from '@/utils/format-date';
@@ -24,13 +23,7 @@ export function RuedaList({ canCreate }: { canCreate: boolean }) {
       {ruedas.isPending ? (
         <p role="status">{t.loading}</p>
       ) : ruedas.isError ? (
-        <FormAlert>
-          <p>{t.error}</p>
-          <p>{errorText(ruedas.error)}</p>
-          <button type="button" className="button" onClick={() => void ruedas.refetch()}>
-            {messages.formControls.retry}
-          </button>
-        </FormAlert>
+        <LoadFailed title={t.error} error={ruedas.error} onRetry={() => void ruedas.refetch()} />
       ) : ruedas.data.items.length === 0 ? (
         <p>{t.empty}</p>
       ) : (

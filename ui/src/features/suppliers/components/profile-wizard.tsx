@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Field } from '@/components/form/field';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { errorText } from '@/components/form/error-text';
-import { FormActions, FormAlert, FormStatus } from '@/components/form/form-messages';
+import { FormActions, FormAlert, FormStatus, LoadFailed } from '@/components/form/form-messages';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import formStyles from '@/components/form/form.module.css';
@@ -45,13 +45,7 @@ export function ProfileWizard({ supplierId }: { supplierId: string }) {
   if (supplier.isPending) return <p role="status">{t.loading}</p>;
   if (supplier.isError) {
     return (
-      <FormAlert>
-        <p>{t.loadError}</p>
-        <p>{errorText(supplier.error)}</p>
-        <button type="button" className="button" onClick={() => void supplier.refetch()}>
-          {messages.formControls.retry}
-        </button>
-      </FormAlert>
+      <LoadFailed title={t.loadError} error={supplier.error} onRetry={() => void supplier.refetch()} />
     );
   }
   return <Wizard supplierId={supplierId} saved={supplier.data} />;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorText } from '@/components/form/error-text';
-import { FormAlert, FormStatus } from '@/components/form/form-messages';
+import { FormStatus, LoadFailed } from '@/components/form/form-messages';
 import { SelectField } from '@/components/form/select-field';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { messages } from '@/i18n/es-CO';
@@ -62,13 +62,7 @@ export function UsersPanel({ currentUser }: { currentUser: CurrentUser }) {
       {users.isPending ? (
         <p role="status">{t.loading}</p>
       ) : users.isError ? (
-        <FormAlert>
-          <p>{t.error}</p>
-          <p>{errorText(users.error)}</p>
-          <button type="button" className="button" onClick={() => void users.refetch()}>
-            {messages.formControls.retry}
-          </button>
-        </FormAlert>
+        <LoadFailed title={t.error} error={users.error} onRetry={() => void users.refetch()} />
       ) : users.data.items.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
