@@ -39,7 +39,7 @@ public class ImportingRequirements {
                 (draft, out) -> validator.check(draft, true, out),
                 v -> v.anchor().nit() + "\u0000" + v.requirement().externalId(), "externalId", this::store,
                 // one batch at a time: two batches may both create the same new anchor, and would wait on each other
-                null, 1);
+                null);
         return run.run(() -> format == ImportFormat.CSV ? RequirementCsv.records(reader) : RequirementJson.records(reader),
                 limits.getMaxSize());
     }

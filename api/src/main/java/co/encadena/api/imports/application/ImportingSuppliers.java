@@ -42,7 +42,7 @@ public class ImportingSuppliers {
     public ImportReport run(InputStream body, ImportFormat format, Charset charset) {
         Reader reader = new InputStreamReader(new SizeLimitedInputStream(body, limits.getMaxSize()), charset);
         RecordImport<SupplierDraft, SupplierProfile> run = new RecordImport<>(messages, validator::check,
-                SupplierProfile::nit, "nit", this::store, batches, batches.slots());
+                SupplierProfile::nit, "nit", this::store, batches);
         return run.run(() -> format == ImportFormat.CSV ? SupplierCsv.records(reader) : SupplierJson.records(reader),
                 limits.getMaxSize());
     }

@@ -7,6 +7,7 @@ import co.encadena.api.common.web.ApiException;
 import co.encadena.api.imports.format.CsvRecords;
 import co.encadena.api.imports.format.Parsed;
 import co.encadena.api.imports.format.SizeLimitedInputStream;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -64,18 +65,18 @@ final class RecordImport<D, V> {
     }
 
     /**
-     * @param batches where batches are stored, and how many at once ({@link BatchStore#slots()}: 1 stores each
-     *                batch on the calling thread)
+     * @param batches where batches are stored, and how many at once ({@link BatchStore#slots()}); null stores each
+     *                batch on the calling thread
      */
     RecordImport(Messages messages, BiFunction<D, Violations, V> check, Function<V, String> key, String keyField,
-                 Function<List<Pending<V>>, List<Refusal>> store, BatchStore batches, int slots) {
+                 Function<List<Pending<V>>, List<Refusal>> store, @Nullable BatchStore batches) {
         this.messages = messages;
         this.check = check;
         this.key = key;
         this.keyField = keyField;
         this.store = store;
         this.batches = batches;
-        this.slots = Math.max(1, slots);
+        this.slots = batches == null ? 1 : batches.slots();
     }
 
     /**
