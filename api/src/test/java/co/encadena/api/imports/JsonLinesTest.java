@@ -77,6 +77,28 @@ class JsonLinesTest {
     }
 
     @Test
+    void keepsLinesThatSpanReadsWhole() throws IOException {
+        // lines longer than the reader's 8 KiB buffer, a line of exactly the limit, one a character over, CRLF,
+        // a byte order mark and a last line without a break
+        String long1 = "a".repeat(9000);
+        String exact = "b".repeat(20_000);
+        String input = "\uFEFF" + long1 + "\r\n" + exact + "\n" + "c".repeat(20_001) + "\r\n\r\nlast";
+        BoundedLineReader lines = new BoundedLineReader(new StringReader(input), 20_000);
+        assertEquals(long1, lines.next().text());
+        BoundedLineReader.Line atLimit = lines.next();
+        assertFalse(atLimit.tooLong());
+        assertEquals(exact, atLimit.text());
+        BoundedLineReader.Line over = lines.next();
+        assertTrue(over.tooLong());
+        assertEquals(3, over.number());
+        assertEquals("", lines.next().text());
+        BoundedLineReader.Line last = lines.next();
+        assertEquals("last", last.text());
+        assertEquals(5, last.number());
+        assertNull(lines.next());
+    }
+
+    @Test
     void readsAHundredThousandLinesOneAtATime() {
         int lines = 100_000;
         Reader generated = new Reader() {

@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Codes people type (sizes, types, certification and chain codes) are compared without case, accents or
  * surrounding spaces ("Pequeña" is {@code PEQUENA}); lists of codes are bounded and hold each code once.
  */
 public final class CodePolicy {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private CodePolicy() {
     }
@@ -23,7 +26,11 @@ public final class CodePolicy {
         if (code == null) {
             return null;
         }
-        String stripped = Normalizer.normalize(code.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String stripped = code.strip();
+        if (!stripped.chars().allMatch(c -> c < 0x80)) {
+            // most codes are plain ASCII already: only others need decomposing to drop their accents
+            stripped = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("");
+        }
         return stripped.toUpperCase(Locale.ROOT);
     }
 

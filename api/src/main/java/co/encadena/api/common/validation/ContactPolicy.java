@@ -8,6 +8,7 @@ public final class ContactPolicy {
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@<>]{1,64}@[^\\s@<>]+\\.[^\\s@<>]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-]{7,30}((ext\\.?|extensión|x)\\s*[0-9]{1,6})?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ContactPolicy() {
     }
@@ -28,7 +29,7 @@ public final class ContactPolicy {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String phone = value.strip().replaceAll("\\s+", " ");
+        String phone = SPACES.matcher(value.strip()).replaceAll(" ");
         long digits = phone.chars().filter(Character::isDigit).count();
         if (!PHONE.matcher(phone).matches() || digits < 7 || digits > 20) {
             out.add(field, "field.phone", CodePolicy.abbreviate(phone));

@@ -29,7 +29,7 @@ public final class BoundedLineReader {
 
     /** @return the next line, or null at the end of the input */
     public Line next() throws IOException {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(256);
         boolean tooLong = false;
         boolean any = false;
         while (true) {
@@ -45,19 +45,25 @@ public final class BoundedLineReader {
                 }
             }
             any = true;
-            char c = buffer[position++];
-            if (c == '\n') {
+            // the rest of the line in this buffer, copied at once
+            int start = position;
+            int end = start;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            boolean lineEnds = end < limit;
+            position = lineEnds ? end + 1 : end;
+            if (!tooLong) {
+                if (end - start > maxChars - text.length()) {
+                    tooLong = true;
+                    text.setLength(0);
+                } else {
+                    text.append(buffer, start, end - start);
+                }
+            }
+            if (lineEnds) {
                 break;
             }
-            if (tooLong) {
-                continue;
-            }
-            if (text.length() >= maxChars) {
-                tooLong = true;
-                text.setLength(0);
-                continue;
-            }
-            text.append(c);
         }
         number++;
         int end = text.length();
