@@ -141,10 +141,10 @@ public class DemoDataLoader {
              PreparedStatement chain = c.prepareStatement(
                      "INSERT INTO supplier_value_chain (organization_id, chain_code, link_code) VALUES (?, ?, ?)");
              PreparedStatement offering = c.prepareStatement(
-                     "INSERT INTO supplier_offering (id, organization_id, position, name, description, unspsc) VALUES (?, ?, ?, ?, ?, ?)");
+                     "INSERT INTO supplier_offering (organization_id, position, name, description, unspsc) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement cert = c.prepareStatement("""
-                     INSERT INTO supplier_certification (id, organization_id, certification_code, valid_until, issuer, number)
-                     VALUES (?, ?, ?, ?, ?, ?)""")) {
+                     INSERT INTO supplier_certification (organization_id, certification_code, valid_until, issuer, number)
+                     VALUES (?, ?, ?, ?, ?)""")) {
             for (DemoDataset.Supplier s : data.suppliers) {
                 org.setObject(1, s.id());
                 org.setString(2, s.nit());
@@ -181,25 +181,23 @@ public class DemoDataLoader {
                 chain.addBatch();
                 int position = 0;
                 for (Offering o : s.offerings()) {
-                    offering.setObject(1, UUID.nameUUIDFromBytes((s.id() + "/offering/" + position).getBytes()));
-                    offering.setObject(2, s.id());
-                    offering.setInt(3, position++);
-                    offering.setString(4, o.name());
-                    offering.setString(5, o.description());
-                    offering.setString(6, o.unspsc());
+                    offering.setObject(1, s.id());
+                    offering.setInt(2, position++);
+                    offering.setString(3, o.name());
+                    offering.setString(4, o.description());
+                    offering.setString(5, o.unspsc());
                     offering.addBatch();
                 }
                 for (DemoDataset.Certificate k : s.certifications()) {
-                    cert.setObject(1, UUID.nameUUIDFromBytes((s.id() + "/cert/" + k.code()).getBytes()));
-                    cert.setObject(2, s.id());
-                    cert.setString(3, k.code());
+                    cert.setObject(1, s.id());
+                    cert.setString(2, k.code());
                     if (k.validUntil() == null) {
-                        cert.setNull(4, Types.DATE);
+                        cert.setNull(3, Types.DATE);
                     } else {
-                        cert.setDate(4, Date.valueOf(k.validUntil()));
+                        cert.setDate(3, Date.valueOf(k.validUntil()));
                     }
-                    cert.setString(5, k.issuer());
-                    cert.setString(6, k.number());
+                    cert.setString(4, k.issuer());
+                    cert.setString(5, k.number());
                     cert.addBatch();
                 }
             }

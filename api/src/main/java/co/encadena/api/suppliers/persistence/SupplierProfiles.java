@@ -233,11 +233,11 @@ public class SupplierProfiles {
             }
             i = 0;
             for (SupplierProfile.Offering o : p.offerings()) {
-                offerings.add(new Object[] {UUID.randomUUID(), id, i++, o.name(), o.description(), o.unspsc()});
+                offerings.add(new Object[] {id, i++, o.name(), o.description(), o.unspsc()});
             }
             i = 0;
             for (SupplierProfile.HeldCertification k : p.certifications()) {
-                certifications.add(new Object[] {UUID.randomUUID(), id, k.code(),
+                certifications.add(new Object[] {id, k.code(),
                         k.validUntil() == null ? null : k.validUntil().toString(), k.issuer(), k.number(), i++});
             }
         }
@@ -248,14 +248,14 @@ public class SupplierProfiles {
         columnar(c, "INSERT INTO supplier_value_chain (organization_id, chain_code, link_code, position) "
                 + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[])",
                 List.of("uuid", "text", "text", "int4"), chains);
-        columnar(c, "INSERT INTO supplier_offering (id, organization_id, position, name, description, unspsc) "
-                + "SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[])",
-                List.of("uuid", "uuid", "int4", "text", "text", "text"), offerings);
-        columnar(c, "INSERT INTO supplier_certification (id, organization_id, certification_code, valid_until, issuer, "
-                + "number, position) SELECT v.id, v.org, v.code, v.until::date, v.issuer, v.number, v.position "
-                + "FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) "
-                + "AS v(id, org, code, until, issuer, number, position)",
-                List.of("uuid", "uuid", "text", "text", "text", "text", "int4"), certifications);
+        columnar(c, "INSERT INTO supplier_offering (organization_id, position, name, description, unspsc) "
+                + "SELECT * FROM unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[])",
+                List.of("uuid", "int4", "text", "text", "text"), offerings);
+        columnar(c, "INSERT INTO supplier_certification (organization_id, certification_code, valid_until, issuer, "
+                + "number, position) SELECT v.org, v.code, v.until::date, v.issuer, v.number, v.position "
+                + "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) "
+                + "AS v(org, code, until, issuer, number, position)",
+                List.of("uuid", "text", "text", "text", "text", "int4"), certifications);
     }
 
     // ---------------------------------------------------------------- reading

@@ -36,8 +36,8 @@ class ReferenceIntegrityIT {
             run(c, "INSERT INTO supplier_ciiu (organization_id, ciiu_code, position) VALUES ('" + org + "', '1011', 0)");
             run(c, "INSERT INTO supplier_value_chain (organization_id, chain_code, link_code, position) VALUES "
                     + "('" + org + "', 'ENERGIAS_RENOVABLES', 'LOGISTICA', 0)");
-            run(c, "INSERT INTO supplier_certification (id, organization_id, certification_code, position) VALUES "
-                    + "(gen_random_uuid(), '" + org + "', 'HACCP', 0)");
+            run(c, "INSERT INTO supplier_certification (organization_id, certification_code, position) VALUES "
+                    + "('" + org + "', 'HACCP', 0)");
 
             // one unknown code among known ones refuses the whole statement
             refused(c, FOREIGN_KEY_VIOLATION, "INSERT INTO supplier_coverage (organization_id, department_code, position) "
@@ -48,8 +48,8 @@ class ReferenceIntegrityIT {
                     + "VALUES ('" + org + "', 'ENERGIAS_RENOVABLES', 'NO_ES_ESLABON', 1)");
             refused(c, FOREIGN_KEY_VIOLATION, "INSERT INTO supplier_value_chain (organization_id, chain_code, link_code, position) "
                     + "VALUES ('" + org + "', 'NO_ES_CADENA', 'LOGISTICA', 1)");
-            refused(c, FOREIGN_KEY_VIOLATION, "INSERT INTO supplier_certification (id, organization_id, certification_code, position) "
-                    + "VALUES (gen_random_uuid(), '" + org + "', 'NO_ES_CERTIFICADO', 1)");
+            refused(c, FOREIGN_KEY_VIOLATION, "INSERT INTO supplier_certification (organization_id, certification_code, position) "
+                    + "VALUES ('" + org + "', 'NO_ES_CERTIFICADO', 1)");
             refused(c, FOREIGN_KEY_VIOLATION, "INSERT INTO organization (id, kind, nit, legal_name) VALUES "
                     + "('" + UUID.randomUUID() + "', 'SUPPLIER', '900000002-8', 'Otra'); INSERT INTO supplier_profile "
                     + "(organization_id, size, municipality_code) SELECT id, 'MICRO', '99998' FROM organization WHERE nit = '900000002-8'");
