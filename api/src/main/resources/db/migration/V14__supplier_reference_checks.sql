@@ -60,23 +60,23 @@ ALTER TABLE supplier_value_chain DROP CONSTRAINT supplier_value_chain_chain_code
 ALTER TABLE supplier_value_chain DROP CONSTRAINT supplier_value_chain_link_code_fkey;
 ALTER TABLE supplier_certification DROP CONSTRAINT supplier_certification_certification_code_fkey;
 
-CREATE TRIGGER supplier_profile_codes_on_insert AFTER INSERT ON supplier_profile REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('municipality_code', 'municipality');
-CREATE TRIGGER supplier_profile_codes_on_update AFTER UPDATE ON supplier_profile REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('municipality_code', 'municipality');
-CREATE TRIGGER supplier_coverage_codes_on_insert AFTER INSERT ON supplier_coverage REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('department_code', 'department');
-CREATE TRIGGER supplier_coverage_codes_on_update AFTER UPDATE ON supplier_coverage REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('department_code', 'department');
-CREATE TRIGGER supplier_ciiu_codes_on_insert AFTER INSERT ON supplier_ciiu REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('ciiu_code', 'ciiu_activity');
-CREATE TRIGGER supplier_ciiu_codes_on_update AFTER UPDATE ON supplier_ciiu REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('ciiu_code', 'ciiu_activity');
-CREATE TRIGGER supplier_value_chain_codes_on_insert AFTER INSERT ON supplier_value_chain REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('chain_code', 'value_chain', 'link_code', 'value_chain_link');
-CREATE TRIGGER supplier_value_chain_codes_on_update AFTER UPDATE ON supplier_value_chain REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('chain_code', 'value_chain', 'link_code', 'value_chain_link');
-CREATE TRIGGER supplier_certification_codes_on_insert AFTER INSERT ON supplier_certification REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('certification_code', 'certification');
-CREATE TRIGGER supplier_certification_codes_on_update AFTER UPDATE ON supplier_certification REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist('certification_code', 'certification');
+DO $$
+DECLARE
+    checked RECORD;
+    event TEXT;
+BEGIN
+    FOR checked IN SELECT * FROM (VALUES
+            ('supplier_profile', ARRAY['municipality_code', 'municipality']),
+            ('supplier_coverage', ARRAY['department_code', 'department']),
+            ('supplier_ciiu', ARRAY['ciiu_code', 'ciiu_activity']),
+            ('supplier_value_chain', ARRAY['chain_code', 'value_chain', 'link_code', 'value_chain_link']),
+            ('supplier_certification', ARRAY['certification_code', 'certification'])) AS t(tab, args) LOOP
+        -- an UPDATE trigger with a transition table must be its own trigger
+        FOREACH event IN ARRAY ARRAY['insert', 'update'] LOOP
+            EXECUTE format('CREATE TRIGGER %1$s_codes_on_%2$s AFTER %2$s ON %1$I REFERENCING NEW TABLE AS new_rows '
+                           'FOR EACH STATEMENT EXECUTE FUNCTION reference_codes_exist(%3$s)', checked.tab, event,
+                           (SELECT string_agg(quote_literal(a), ', ') FROM unnest(checked.args) AS a));
+        END LOOP;
+    END LOOP;
+END
+$$;
