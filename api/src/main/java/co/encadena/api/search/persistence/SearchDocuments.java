@@ -1,5 +1,8 @@
 package co.encadena.api.search.persistence;
 
+import static co.encadena.api.common.persistence.JdbcRows.eachRow;
+import static co.encadena.api.common.persistence.JdbcRows.id;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -7,7 +10,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -127,21 +129,16 @@ public class SearchDocuments {
                 return new CertificationRow(rs.getString(2), until == null ? null : until.toString());
             });
             Map<UUID, SupplierRow> byId = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(SUPPLIERS)) {
-                ps.setArray(1, idArray);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UUID id = (UUID) rs.getObject(1);
-                        byId.put(id, new SupplierRow(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                                rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getDouble(10),
-                                rs.getDouble(11), rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14), rs.getString(15),
-                                rs.getBoolean(16), rs.getString(17), rs.getBoolean(18), rs.getBoolean(19),
-                                coverage.getOrDefault(id, List.of()), ciiu.getOrDefault(id, List.of()),
-                                chainLinks.getOrDefault(id, List.of()), offerings.getOrDefault(id, List.of()),
-                                certifications.getOrDefault(id, List.of())));
-                    }
-                }
-            }
+            eachRow(connection, idArray, SUPPLIERS, rs -> {
+                UUID id = id(rs);
+                byId.put(id, new SupplierRow(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getDouble(10),
+                        rs.getDouble(11), rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14), rs.getString(15),
+                        rs.getBoolean(16), rs.getString(17), rs.getBoolean(18), rs.getBoolean(19),
+                        coverage.getOrDefault(id, List.of()), ciiu.getOrDefault(id, List.of()),
+                        chainLinks.getOrDefault(id, List.of()), offerings.getOrDefault(id, List.of()),
+                        certifications.getOrDefault(id, List.of())));
+            });
             List<SupplierRow> out = new ArrayList<>(byId.size());
             for (UUID id : ids) {
                 SupplierRow row = byId.remove(id);
@@ -157,14 +154,7 @@ public class SearchDocuments {
     private static <T> Map<UUID, List<T>> grouped(Connection connection, String sql, Array ids, RowReader<T> reader)
             throws SQLException {
         Map<UUID, List<T>> out = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setArray(1, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent((UUID) rs.getObject(1), k -> new ArrayList<>(2)).add(reader.read(rs));
-                }
-            }
-        }
+        eachRow(connection, ids, sql, rs -> out.computeIfAbsent(id(rs), k -> new ArrayList<>(2)).add(reader.read(rs)));
         return out;
     }
 
