@@ -129,11 +129,12 @@ public class OutboxIndexer {
 
     /**
      * A drain that found less than a full round to do ends the backlog (once the import stops feeding it); an
-     * explicit {@link #drain()} also makes what it wrote searchable before it returns.
+     * explicit {@link #drain()} also makes everything written so far searchable before it returns, even when it
+     * found nothing left: the scheduled round it waited for may just have written without refreshing.
      */
     private int ended(int total, boolean settle) {
         if (total < batchSize || settle) {
-            endBulk(settle && total > 0);
+            endBulk(settle);
         }
         return total;
     }
