@@ -45,6 +45,10 @@ QUERIES = [
 ]
 
 
+# the supplier alias of the application scripts/bench-search starts (isolated_app_start bench)
+ALIAS = "bench-suppliers"
+
+
 def nit(number):
     s = sum(int(d) * WEIGHTS[i] for i, d in enumerate(reversed(number)))
     r = s % 11
@@ -206,7 +210,7 @@ def main(mode, base, opensearch, email, password, n, municipalities_csv, out_jso
 
     runs = {"n": n}
     already = 0
-    count_url = opensearch + "/bench-suppliers/_count"
+    count_url = f"{opensearch}/{ALIAS}/_count"
     if mode == "ingest":
         # warm-up: a first, smaller import (other NITs) puts the import and indexing code through the JIT compiler,
         # as in a server that has been running; its own figures are kept as a cold-start ingest
@@ -228,7 +232,7 @@ def main(mode, base, opensearch, email, password, n, municipalities_csv, out_jso
     def product(params):
         call(base, "/api/v1/search/suppliers?" + urllib.parse.urlencode(params), token)
 
-    index = list(json.loads(urllib.request.urlopen(opensearch + "/_alias/bench-suppliers").read()))[0]
+    index = list(json.loads(urllib.request.urlopen(f"{opensearch}/_alias/{ALIAS}").read()))[0]
 
     def raw(params):
         req = urllib.request.Request(f"{opensearch}/{index}/_search", data=json.dumps(raw_query(params, muni)).encode(),
