@@ -42,8 +42,12 @@ public final class SearchDocumentsMapper {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", s.id().toString());
         doc.put("nit", s.nit());
-        doc.put("name", s.tradeName() == null || s.tradeName().isBlank() ? s.legalName() : s.tradeName());
-        doc.put("legalName", s.legalName());
+        String name = s.tradeName() == null || s.tradeName().isBlank() ? s.legalName() : s.tradeName();
+        doc.put("name", name);
+        if (!name.equals(s.legalName())) {
+            // searched beside the name, which weighs more: the same words twice would only cost indexing time
+            doc.put("legalName", s.legalName());
+        }
         doc.put("description", s.description());
         List<Map<String, Object>> offerings = new ArrayList<>();
         Set<String> families = new LinkedHashSet<>();
@@ -81,7 +85,6 @@ public final class SearchDocumentsMapper {
         }
         doc.put("chains", List.copyOf(chains));
         doc.put("links", List.copyOf(links));
-        doc.put("chainLinks", s.chainLinks());
         doc.put("ciiu", s.ciiu());
         Map<String, String> validUntil = new TreeMap<>();
         for (CertificationRow c : s.certifications()) {

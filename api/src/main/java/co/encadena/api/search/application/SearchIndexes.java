@@ -281,7 +281,7 @@ public class SearchIndexes {
         String index = names.newVersion(entity);
         var mapping = IndexDefinitions.mappings(names.mappingResource(entity), client._transport().jsonpMapper());
         var withMeta = org.opensearch.client.opensearch._types.mapping.TypeMapping.of(m -> m
-                .dynamic(mapping.dynamic()).properties(mapping.properties())
+                .dynamic(mapping.dynamic()).dynamicTemplates(mapping.dynamicTemplates()).properties(mapping.properties())
                 .meta("definition", org.opensearch.client.json.JsonData.of(definitionHash(entity))));
         client.indices().create(c -> c.index(index).settings(IndexDefinitions.settings(1, replicas)).mappings(withMeta));
         return index;
