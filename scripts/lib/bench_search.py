@@ -163,7 +163,8 @@ def raw_query(params, muni):
             "aggs": {k: {"terms": {"field": f, "size": 40}} for k, f in
                      {"department": "department", "chain": "chains", "link": "links", "size": "size", "certification": "certificationCodes"}.items()}}
     if text is not None:
-        body["highlight"]["highlight_query"] = text
+        # the product marks what the words as written matched (a second request marks hits found only by a typo)
+        body["highlight"]["highlight_query"] = text["bool"]["should"][0]
     if params.get("sort") == "distance":
         lat, lon = muni[params["near"]]
         body["sort"] = [{"_geo_distance": {"location": {"lat": lat, "lon": lon}, "order": "asc", "unit": "km"}}]

@@ -87,6 +87,14 @@ class SupplierSearchIT {
     }
 
     @Test
+    void marksTheWordsOfSuppliersFoundOnlyThroughATypo() {
+        HttpResponse<String> r = search("q=dotasion");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().matches("(?s).*<mark>[Dd]otaci.*"), "«dotasion» should mark «dotación»: " + r.body());
+        assertFalse(r.body().contains("\"highlights\":{}"), "every hit found should have its words marked: " + r.body());
+    }
+
+    @Test
     void filtersByDepartmentAndCountsFacets() {
         HttpResponse<String> r = search("department=05&pageSize=100");
         assertEquals(200, r.statusCode(), r.body());
@@ -166,6 +174,21 @@ class SupplierSearchIT {
                 + "\"youthLed\": false}, \"description\": \"Lácteos del Quindío.\", \"contact\": {\"name\": \"Ana\", "
                 + "\"email\": \"ana@lacteos.example.co\", \"phone\": \"+57 300 000 0000\"}}")
                 .formatted(nit, tag, suffix, tag, suffix, certifications);
+    }
+
+    @Test
+    void findsASupplierByItsLegalNameAsWellAsByTheNameItTradesUnder() throws Exception {
+        String tag = "sogamuxi" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String line = supplierLine(tag, "Uno", "[]").replace("\"tradeName\": \"Lácteos " + tag + " Uno\"",
+                "\"tradeName\": \"Quesera Boyacense\"");
+        HttpResponse<String> imported = new RawHttp(server.getPort()).post("/api/v1/imports/suppliers", "application/x-ndjson",
+                line, anchor);
+        assertEquals(200, imported.statusCode(), imported.body());
+        indexer.drain();
+        HttpResponse<String> byLegalName = search("q=" + tag);
+        assertTrue(byLegalName.body().contains("\"name\":\"Quesera Boyacense\""), byLegalName.body());
+        HttpResponse<String> byTradeName = search("q=" + enc("quesera boyacense"));
+        assertTrue(byTradeName.body().contains("\"name\":\"Quesera Boyacense\""), byTradeName.body());
     }
 
     @Test

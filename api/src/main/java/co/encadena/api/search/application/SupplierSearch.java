@@ -138,17 +138,9 @@ public class SupplierSearch {
                 .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.includes("id", "nit", "name", "municipality", "department", "chains",
                         "certificationCodes", "size", "location")))
-                .highlight(h -> {
-                    // marks what the text matched, field by field (the same text is asked of every field); the
-                    // filters (keywords, nested certifications, geo) have nothing to mark
-                    h.preTags("<mark>").postTags("</mark>").requireFieldMatch(true)
-                            .fields("name", f -> f).fields("offerings.name", f -> f).fields("offerings.description", f -> f)
-                            .fields("description", f -> f.fragmentSize(120).numberOfFragments(1));
-                    if (text != null) {
-                        h.highlightQuery(text);
-                    }
-                    return h;
-                });
+                // marks what the words as written (or their synonyms) matched; hits found only through a typo are
+                // marked by a second request below (see typoHighlights)
+                .highlight(h -> highlight(h, c.text() == null || c.text().isBlank() ? null : exactTextQuery(c.text(), TEXT_FIELDS)));
         FACETS.forEach((facet, field) -> request.aggregations(facet,
                 Aggregation.of(a -> a.terms(t -> t.field(field).size(40)))));
         if ("distance".equals(c.sort())) {
@@ -164,6 +156,7 @@ public class SupplierSearch {
         } catch (IOException | RuntimeException e) {
             throw unavailable(e);
         }
+        Map<String, Map<String, List<String>>> typoHighlights = text == null ? Map.of() : typoHighlights(response, text);
         List<Found> items = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
             Map source = hit.source();
@@ -177,7 +170,7 @@ public class SupplierSearch {
                     (String) source.get("municipality"), (String) source.get("department"), distance,
                     hit.score() == null ? 0 : hit.score(), (List<String>) source.getOrDefault("chains", List.of()),
                     (List<String>) source.getOrDefault("certificationCodes", List.of()), (String) source.get("size"),
-                    hit.highlight()));
+                    typoHighlights.getOrDefault(hit.id(), hit.highlight())));
         }
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         for (String facet : FACETS.keySet()) {
@@ -201,7 +194,7 @@ public class SupplierSearch {
      * the synonyms. Typo tolerance is not applied to synonym expansions (nobody typed them): one fuzzy query per
      * expansion cost tens of milliseconds of term-dictionary walks in every synonym-rich query, and made the
      * highlighter build a Levenshtein automaton per expansion, field and hit — most of the search latency (see
-     * docs/BENCHMARKS.md). The highlighter marks what this query matched, field by field.
+     * docs/BENCHMARKS.md).
      */
     static Query textQuery(String text) {
         return textQuery(text, TEXT_FIELDS, 1);
@@ -212,14 +205,61 @@ public class SupplierSearch {
      * @param prefixLength how many first letters a typo must leave alone
      */
     public static Query textQuery(String text, List<String> fields, int prefixLength) {
-        Query exact = Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields)
-                .type(TextQueryType.BestFields).operator(Operator.Or).minimumShouldMatch("1")
-                // stop words leave position gaps in the index, so multi-word synonyms must not be phrases
-                .autoGenerateSynonymsPhraseQuery(false)));
+        Query exact = exactTextQuery(text, fields);
         Query typos = Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).analyzer("es_index")
                 .type(TextQueryType.BestFields).operator(Operator.Or).minimumShouldMatch("1")
                 .fuzziness("AUTO").prefixLength(prefixLength)));
         return Query.of(q -> q.bool(b -> b.should(exact).should(typos).minimumShouldMatch("1")));
+    }
+
+    /** The part of {@link #textQuery(String)} without typo tolerance: the words as written and their synonyms. */
+    static Query exactTextQuery(String text, List<String> fields) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields)
+                .type(TextQueryType.BestFields).operator(Operator.Or).minimumShouldMatch("1")
+                // stop words leave position gaps in the index, so multi-word synonyms must not be phrases
+                .autoGenerateSynonymsPhraseQuery(false)));
+    }
+
+    /** The fields marked, field by field (the same text is asked of every field; filters have nothing to mark). */
+    private static org.opensearch.client.opensearch.core.search.Highlight.Builder highlight(
+            org.opensearch.client.opensearch.core.search.Highlight.Builder h, @Nullable Query query) {
+        h.preTags("<mark>").postTags("</mark>").requireFieldMatch(true)
+                .fields("name", f -> f).fields("offerings.name", f -> f).fields("offerings.description", f -> f)
+                .fields("description", f -> f.fragmentSize(120).numberOfFragments(1));
+        if (query != null) {
+            h.highlightQuery(query);
+        }
+        return h;
+    }
+
+    /**
+     * Highlights for the hits the first request could not mark because they were found only through a typo
+     * ("calsado"): asked again of those hits alone with the whole text query. Marking typos costs the highlighter
+     * a Levenshtein automaton per word, field and hit — a third of a search's time when done for every hit — so
+     * it is paid only for the hits that need it (usually none: the words as written match the best hits).
+     */
+    @SuppressWarnings("rawtypes")
+    private Map<String, Map<String, List<String>>> typoHighlights(SearchResponse<Map> response, Query text) {
+        List<String> unmarked = response.hits().hits().stream()
+                .filter(hit -> hit.highlight() == null || hit.highlight().isEmpty()).map(Hit::id).toList();
+        if (unmarked.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            SearchResponse<Map> again = client.search(s -> s.index(names.alias(Entity.SUPPLIER)).size(unmarked.size())
+                    .source(src -> src.fetch(false))
+                    .query(q -> q.ids(i -> i.values(unmarked)))
+                    .highlight(h -> highlight(h, text)), Map.class);
+            Map<String, Map<String, List<String>>> out = new java.util.HashMap<>();
+            for (Hit<Map> hit : again.hits().hits()) {
+                if (hit.highlight() != null && !hit.highlight().isEmpty()) {
+                    out.put(hit.id(), hit.highlight());
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw unavailable(e);
+        }
     }
 
     /** Typeahead over supplier names and offering names. */
