@@ -90,6 +90,28 @@ class MatchesIT {
     }
 
     @Test
+    void aSupplierRenamedSinceTheLastShortlistAppearsUnderItsNewName() {
+        String admin = user(Role.ADMIN, null);
+        String before = api.get("/api/v1/requirements/" + requirement + "/matches?limit=10", admin).body();
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("\"supplierId\":\"([0-9a-f-]{36})\"").matcher(before);
+        assertTrue(first.find(), before);
+        UUID supplier = UUID.fromString(first.group(1));
+        String renamed = "Renombrada " + Long.toString(System.nanoTime(), 36);
+        // written in PostgreSQL as the profile API would (names and a new version), without touching the index
+        tx.executeWrite(s -> {
+            try (var ps = s.getConnection().prepareStatement(
+                    "UPDATE organization SET legal_name = ?, trade_name = ?, version = version + 1 WHERE id = ?")) {
+                ps.setString(1, renamed);
+                ps.setString(2, renamed);
+                ps.setObject(3, supplier);
+                return ps.executeUpdate();
+            }
+        });
+        String after = api.get("/api/v1/requirements/" + requirement + "/matches?limit=10", admin).body();
+        assertTrue(after.contains(renamed), "the shortlist reads the supplier as PostgreSQL has it now: " + after);
+    }
+
+    @Test
     void theAnchorSeesItsOwnShortlistButNotAnothers() {
         assertEquals(200, api.get("/api/v1/requirements/" + requirement + "/matches", user(Role.ANCHOR, anchor)).statusCode());
         UUID other = tx.executeRead(s -> {

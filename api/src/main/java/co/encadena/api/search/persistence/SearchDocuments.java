@@ -171,10 +171,16 @@ public class SearchDocuments {
         });
     }
 
-    /** Every supplier, in id order (for a full reindex and the matching corpus), handed over in batches. */
+    /** Every supplier, in id order (for a full reindex), handed over in batches. */
     public void allSuppliers(int batchSize, Consumer<List<SupplierRow>> batches) {
         inBatches("SELECT organization_id FROM supplier_profile ORDER BY organization_id", batchSize,
                 rs -> (UUID) rs.getObject(1), ids -> batches.accept(suppliers(ids)));
+    }
+
+    /** The first {@code limit} suppliers in id order (a sample: ids are random UUIDs), handed over in batches. */
+    public void firstSuppliers(int limit, int batchSize, Consumer<List<SupplierRow>> batches) {
+        inBatches("SELECT organization_id FROM supplier_profile ORDER BY organization_id LIMIT " + Math.max(0, limit),
+                batchSize, rs -> (UUID) rs.getObject(1), ids -> batches.accept(suppliers(ids)));
     }
 
     /** Every requirement, streamed in id order, handed over in batches. */
@@ -210,6 +216,21 @@ public class SearchDocuments {
     /** id → version of every supplier (consistency check). */
     public Map<UUID, Long> supplierVersions() {
         return versions("SELECT o.id, o.version + p.version FROM organization o JOIN supplier_profile p ON p.organization_id = o.id");
+    }
+
+    /** id → version of these suppliers (unknown ids are left out): the version their index document carries. */
+    public Map<UUID, Long> supplierVersions(Collection<UUID> ids) {
+        Map<UUID, Long> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.execute(connection -> {
+            eachRow(connection, connection.createArrayOf("uuid", ids.toArray()), "SELECT o.id, o.version + p.version "
+                    + "FROM organization o JOIN supplier_profile p ON p.organization_id = o.id WHERE o.id = ANY (?)",
+                    rs -> out.put(id(rs), rs.getLong(2)));
+            return null;
+        });
+        return out;
     }
 
     public Map<UUID, Long> requirementVersions() {
