@@ -97,17 +97,22 @@ class MatchesIT {
         assertTrue(first.find(), before);
         UUID supplier = UUID.fromString(first.group(1));
         String renamed = "Renombrada " + Long.toString(System.nanoTime(), 36);
-        // written in PostgreSQL as the profile API would (names and a new version), without touching the index
+        // written in PostgreSQL as the profile API would (names, a new version and an outbox row), before the
+        // index has caught up
         tx.executeWrite(s -> {
             try (var ps = s.getConnection().prepareStatement(
-                    "UPDATE organization SET legal_name = ?, trade_name = ?, version = version + 1 WHERE id = ?")) {
+                    "UPDATE organization SET legal_name = ?, trade_name = ?, version = version + 1 WHERE id = ?");
+                 var outbox = s.getConnection().prepareStatement(
+                    "INSERT INTO search_outbox (entity, entity_id) VALUES ('SUPPLIER', ?)")) {
                 ps.setString(1, renamed);
                 ps.setString(2, renamed);
                 ps.setObject(3, supplier);
-                return ps.executeUpdate();
+                outbox.setObject(1, supplier);
+                return ps.executeUpdate() + outbox.executeUpdate();
             }
         });
         String after = api.get("/api/v1/requirements/" + requirement + "/matches?limit=10", admin).body();
+        indexer.drain();
         assertTrue(after.contains(renamed), "the shortlist reads the supplier as PostgreSQL has it now: " + after);
     }
 
