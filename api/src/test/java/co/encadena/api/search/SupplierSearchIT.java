@@ -234,6 +234,26 @@ class SupplierSearchIT {
         assertEquals(403, api.get("/api/v1/search/suppliers?q=empaque", mipyme).statusCode(), "mipymes do not search suppliers");
     }
 
+    @Test
+    void aMipymeFindsRequirementsWithAccentsOrWithoutThemWithATypoOrThroughASynonym() {
+        String email = "mipyme-texto-" + UUID.randomUUID() + "@example.co";
+        UUID org = tx.executeRead(st -> {
+            try (var ps = st.getConnection().prepareStatement("SELECT p.organization_id FROM supplier_profile p "
+                    + "JOIN organization o ON o.id = p.organization_id WHERE o.demo ORDER BY o.nit LIMIT 1");
+                 var rs = ps.executeQuery()) {
+                rs.next();
+                return (UUID) rs.getObject(1);
+            }
+        });
+        creatingUser.create(email, "Gerencia", Role.SUPPLIER, org, "Clave de búsqueda 2026");
+        String mipyme = api.login(email, "Clave de búsqueda 2026");
+        for (String q : new String[] {"dotación", "DOTACION", "dotasion", "mamelucos"}) {
+            HttpResponse<String> r = api.get("/api/v1/search/requirements?fitsProfile=false&pageSize=50&q=" + enc(q), mipyme);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("Dotación y EPP para personal de planta"), q + ": " + r.body());
+        }
+    }
+
     private HttpResponse<String> search(String query) {
         return api.get("/api/v1/search/suppliers?" + query, anchor);
     }

@@ -52,6 +52,8 @@ public class RequirementSearch {
     private final IndexNames names;
     private final SearchDocuments documents;
 
+    private static final List<String> TEXT_FIELDS = List.of("title^3", "description", "anchorName");
+
     RequirementSearch(OpenSearchClient client, IndexNames names, SearchDocuments documents) {
         this.client = client;
         this.names = names;
@@ -63,9 +65,8 @@ public class RequirementSearch {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(Query.of(q -> q.term(t -> t.field("status").value(FieldValue.of("OPEN")))));
         if (c.text() != null && !c.text().isBlank()) {
-            bool.must(Query.of(q -> q.multiMatch(m -> m.query(c.text()).fields("title^3", "description", "anchorName")
-                    .type(TextQueryType.BestFields).fuzziness("AUTO").prefixLength(1).operator(Operator.Or)
-                    .autoGenerateSynonymsPhraseQuery(false))));
+            // the same text query as supplier search: synonyms and stemming, typos on the words as written only
+            bool.must(SupplierSearch.textQuery(c.text(), TEXT_FIELDS, 1));
         }
         if (!c.chains().isEmpty()) {
             bool.filter(terms("valueChain", c.chains()));
