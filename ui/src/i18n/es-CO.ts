@@ -1246,9 +1246,12 @@ export const messages = {
       noCamera: 'Este navegador no puede leer códigos QR con la cámara. Escriba el código.',
       cameraDenied: 'No pudimos usar la cámara (¿permiso denegado?). Escriba el código.',
       codeRequired: 'Escriba o escanee un código.',
-      welcome: (name: string, time: string) => `Llegada registrada: ${name}, a las ${time}.`,
-      already: (name: string, time: string) => `${name}: ya estaba registrado a las ${time}.`,
+      // «a las 9:12 a. m.»: a sentence that ends in an abbreviation takes no second period
+      welcome: (name: string, time: string) => `Llegada registrada: ${name}, a las ${time}${time.endsWith('.') ? '' : '.'}`,
+      already: (name: string, time: string) => `${name}: ya estaba registrado a las ${time}${time.endsWith('.') ? '' : '.'}`,
       alreadyNoTime: (name: string) => `${name}: ya estaba registrado.`,
+      afterAbsence:
+        'Estaba marcado ausente: ya no lo está. Las citas que se cancelaron por su ausencia siguen canceladas; puede volver a llenar la agenda para darle nuevas.',
       searchHeading: 'Buscar por nombre o NIT',
       searchLabel: 'Nombre o NIT',
       loading: 'Buscando…',

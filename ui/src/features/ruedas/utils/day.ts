@@ -141,13 +141,25 @@ export function groupBySlot<M extends { slot: string; startsAt: string; table: s
 
 const c = messages.ruedaDay.checkIn;
 
-/** What the desk tells the person after a check-in: welcome, or since when they had already been registered. */
+/**
+ * What the desk tells the person after a check-in: welcome, or since when they had already been registered; and,
+ * when they had been marked absent, that the meetings their absence cancelled stay cancelled (a re-fill can place
+ * them again).
+ */
 export function checkInMessage(
-  result: { alreadyCheckedIn: boolean; attendee: { name: string; checkedInAt?: string | null } },
+  result: {
+    alreadyCheckedIn: boolean;
+    arrivedAfterAbsence?: boolean;
+    attendee: { name: string; checkedInAt?: string | null };
+  },
   now: Date = new Date(),
 ): string {
   const { attendee } = result;
   const time = attendee.checkedInAt ? formatTime(attendee.checkedInAt) : null;
-  if (result.alreadyCheckedIn) return time ? c.already(attendee.name, time) : c.alreadyNoTime(attendee.name);
-  return c.welcome(attendee.name, time ?? formatTime(now.toISOString()));
+  const text = result.alreadyCheckedIn
+    ? time
+      ? c.already(attendee.name, time)
+      : c.alreadyNoTime(attendee.name)
+    : c.welcome(attendee.name, time ?? formatTime(now.toISOString()));
+  return result.arrivedAfterAbsence ? `${text} ${c.afterAbsence}` : text;
 }

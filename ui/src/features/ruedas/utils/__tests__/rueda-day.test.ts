@@ -31,9 +31,21 @@ describe('check-in codes', () => {
     expect(text).toMatch(/^Lácteos del Valle: ya estaba registrado a las 9:12/);
   });
 
+  it('tells the desk that a participant marked absent is no longer, and that its cancelled meetings stay so', () => {
+    const text = checkInMessage({
+      alreadyCheckedIn: false,
+      arrivedAfterAbsence: true,
+      attendee: { name: 'Lácteos del Valle', checkedInAt: '2026-12-03T15:40:00Z' },
+    });
+    expect(text).toMatch(/^Llegada registrada: Lácteos del Valle, a las 10:40 a\. m\. Estaba marcado ausente/);
+    expect(text).toContain('siguen canceladas');
+    expect(text).not.toContain('..');
+  });
+
   it('welcomes a first arrival', () => {
     const text = checkInMessage({ alreadyCheckedIn: false, attendee: { name: 'Ancla S.A.', checkedInAt: '2026-12-03T13:05:00Z' } });
     expect(text).toMatch(/^Llegada registrada: Ancla S\.A\., a las 8:05/);
+    expect(text).not.toContain('..');
   });
 });
 

@@ -3,6 +3,7 @@ package co.encadena.api.ruedas.day;
 import static co.encadena.api.support.RuedaSteps.meetingWith;
 import static co.encadena.api.support.RuedaSteps.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.encadena.api.accounts.application.CreatingUser;
@@ -199,6 +200,21 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
                 "s4 is told of its new meeting, with the calendar event");
         JsonNode after = ok(api.get(path + "/agenda", organizer.token()), 200);
 
+        // s3 arrives late after all: no longer absent (a later re-fill may place it), its cancelled meeting stays so
+        JsonNode late = ok(api.post(path + "/check-ins", "{\"organizationId\": \"" + suppliers.get(2) + "\"}",
+                organizer.token()), 200);
+        assertTrue(late.get("arrivedAfterAbsence").asBoolean(), late.toString());
+        assertFalse(late.get("attendee").get("absent").asBoolean(), late.toString());
+        JsonNode liveAfterLate = ok(api.get(path + "/live", organizer.token()), 200);
+        assertEquals(0, liveAfterLate.get("absent").asInt(), liveAfterLate.toString());
+        assertEquals(5, liveAfterLate.get("checkedIn").asInt(), liveAfterLate.toString());
+        JsonNode s3Agenda = ok(api.get(path + "/participants/" + suppliers.get(2) + "/agenda", organizer.token()), 200);
+        boolean stillMissed = false;
+        for (JsonNode m : s3Agenda.get("meetings")) {
+            stillMissed |= m.get("slot").asText().equals(freedSlot) && m.get("status").asText().equals("NO_SHOW");
+        }
+        assertTrue(stillMissed, "the missed meeting stays a no-show on s3's agenda: " + s3Agenda);
+
         // held meetings and outcomes from both sides
         JsonNode as1 = meetingWith(after, a, suppliers.get(0));
         JsonNode as2 = meetingWith(after, a, suppliers.get(1));
@@ -242,7 +258,7 @@ class RuedaDayAndFollowUpIT implements TestPropertyProvider {
         assertEquals(1, report.get("noShows").asInt());
         assertEquals(1, report.get("connections").asInt(), "a–s1: both at least exploring");
         assertEquals(80_000_000L, report.get("businessExpectationsCop").asLong());
-        assertEquals(4, report.get("checkedIn").asInt());
+        assertEquals(5, report.get("checkedIn").asInt(), "s3 checked in late");
         assertEquals(403, api.get(path + "/report", supplier1).statusCode());
         HttpResponse<byte[]> ruedaCsv = api.bytes(path + "/report.csv", organizer.token());
         assertEquals(200, ruedaCsv.statusCode());

@@ -48,9 +48,13 @@ public class CheckingIn {
                            @Nullable Instant checkedInAt, boolean absent) {
     }
 
-    /** The answer to a check-in; {@code alreadyCheckedIn} when it had been done before. */
+    /**
+     * The answer to a check-in; {@code alreadyCheckedIn} when it had been done before; {@code arrivedAfterAbsence}
+     * when the participant had been marked absent (a no-show) and is here after all: the absence is forgotten, so a
+     * re-fill may place it again, while the meetings its absence cancelled stay cancelled.
+     */
     @Serdeable
-    public record Result(Attendee attendee, boolean alreadyCheckedIn) {
+    public record Result(Attendee attendee, boolean alreadyCheckedIn, boolean arrivedAfterAbsence) {
     }
 
     /** One side of a meeting on the live board. */
@@ -112,9 +116,12 @@ public class CheckingIn {
             throw ApiException.of(HttpStatus.CONFLICT, "rueda.day.notApproved", p.name());
         }
         RuedaDay.CheckIn done = day.checkIn(ruedaId, p.organizationId(), clock.instant(), actor.userId(), method);
-        boolean absent = day.absent(ruedaId).contains(p.organizationId());
-        return new Result(new Attendee(p.organizationId(), p.name(), p.nit(), p.role(), true, done.checkedInAt(), absent),
-                !done.created());
+        boolean wasAbsent = day.clearAbsence(ruedaId, p.organizationId());
+        if (wasAbsent) {
+            ruedas.touch(ruedaId);
+        }
+        return new Result(new Attendee(p.organizationId(), p.name(), p.nit(), p.role(), true, done.checkedInAt(), false),
+                !done.created(), wasAbsent);
     }
 
     /** Approved participants whose name or NIT contains {@code q} (accents and case ignored), with their state. */

@@ -86,6 +86,18 @@ public class RuedaDay {
         });
     }
 
+    /** Forgets that the participant was absent (it has arrived after all): @return whether it had been marked absent */
+    public boolean clearAbsence(UUID ruedaId, UUID organizationId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM rueda_absence WHERE rueda_id = ? AND organization_id = ?")) {
+                ps.setObject(1, ruedaId);
+                ps.setObject(2, organizationId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     public Set<UUID> absent(UUID ruedaId) {
         return jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT organization_id FROM rueda_absence WHERE rueda_id = ?")) {
