@@ -68,8 +68,9 @@ public class SearchIndexes {
 
     /**
      * Creates the alias and a first index when missing. Answers the entities whose index must be filled from
-     * PostgreSQL: those just created empty, and those built with other analysis settings or mappings (the
-     * synonym list changed, say) — their index is rebuilt behind the alias.
+     * PostgreSQL: those just created empty while PostgreSQL holds some (a new or emptied cluster), and those built
+     * with other analysis settings or mappings (the synonym list changed, say) — their index is rebuilt behind the
+     * alias. A first start on an empty database has nothing to fill.
      */
     public List<Entity> ensure() throws IOException {
         List<Entity> toBuild = new ArrayList<>();
@@ -79,7 +80,9 @@ public class SearchIndexes {
                 String index = createIndex(entity);
                 client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(index).alias(alias))));
                 LOG.info("Created search index {} behind alias {}", index, alias);
-                toBuild.add(entity);
+                if (documents.anyStored(entity)) {
+                    toBuild.add(entity);
+                }
             } else if (!definitionHash(entity).equals(indexedDefinitionHash(alias))) {
                 LOG.info("Search index behind {} was built with other analysis or mappings: rebuilding it", alias);
                 toBuild.add(entity);

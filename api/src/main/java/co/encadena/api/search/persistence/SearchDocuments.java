@@ -213,7 +213,18 @@ public class SearchDocuments {
         });
     }
 
-    /** id → version of every supplier (consistency check). */
+    /** Whether PostgreSQL holds any supplier (or requirement) at all. */
+    public boolean anyStored(SearchOutbox.Entity entity) {
+        String table = entity == SearchOutbox.Entity.SUPPLIER ? "supplier_profile" : "requirement";
+        return jdbc.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + table + ")", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
+    }
+
+        /** id → version of every supplier (consistency check). */
     public Map<UUID, Long> supplierVersions() {
         return versions("SELECT o.id, o.version + p.version FROM organization o JOIN supplier_profile p ON p.organization_id = o.id");
     }
