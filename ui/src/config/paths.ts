@@ -64,7 +64,11 @@ export function ruedaPath(ruedaId: string, page: RuedaPage = 'rueda'): string {
   return paths[page].replace(':id', encodeURIComponent(ruedaId));
 }
 
-/** El día de la rueda: where a firm records the outcome of one of its meetings. */
-export function meetingOutcomePath(ruedaId: string, meetingId: string): string {
-  return paths.meetingOutcome.replace(':id', encodeURIComponent(ruedaId)).replace(':meetingId', encodeURIComponent(meetingId));
+/**
+ * El día de la rueda: where a firm records the outcome of one of its meetings, or — with {@code side} — where the
+ * organizer records it on behalf of that side (a firm without a phone at hand, an outcome told at the desk).
+ */
+export function meetingOutcomePath(ruedaId: string, meetingId: string, side?: string): string {
+  const path = paths.meetingOutcome.replace(':id', encodeURIComponent(ruedaId)).replace(':meetingId', encodeURIComponent(meetingId));
+  return side ? `${path}?parte=${encodeURIComponent(side)}` : path;
 }

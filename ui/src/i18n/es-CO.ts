@@ -1284,6 +1284,8 @@ export const messages = {
       held: 'Realizada',
       noShow: 'No asistió',
       heldLabel: (a: string, b: string) => `Marcar realizada la cita de ${a} con ${b}`,
+      outcomeFor: (name: string) => `Resultado de ${name}`,
+      outcomeForLabel: (name: string, other: string) => `Registrar el resultado de ${name} en su cita con ${other}`,
       noShowLabel: (a: string, b: string) => `Marcar inasistencia en la cita de ${a} con ${b}`,
       absentQuestion: '¿Quién no vino?',
       absentNeither: 'No sé / ninguno',
@@ -1312,6 +1314,9 @@ export const messages = {
     outcome: {
       title: 'Resultado de la cita',
       lead: 'Cuéntenos en qué quedó la cita. Toma menos de un minuto.',
+      leadOnBehalf: 'Registre lo que le contó el participante sobre la cita; quedará a su nombre como registrado por el equipo organizador.',
+      onBehalfOf: (name: string, counterpart: string, time: string) => `Resultado de ${name} · cita con ${counterpart} · ${time}`,
+      backToLive: 'Volver a la rueda en vivo',
       loading: 'Cargando la cita…',
       error: 'No pudimos cargar la cita.',
       notFound: 'No encontramos esta cita en su agenda.',

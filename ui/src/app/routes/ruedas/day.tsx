@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { ruedaPath } from '@/config/paths';
 import { CheckInDesk } from '@/features/ruedas/components/check-in-desk';
@@ -7,6 +7,7 @@ import { LiveBoardView } from '@/features/ruedas/components/live-board';
 import { OutcomeForm } from '@/features/ruedas/components/outcome-form';
 import { messages } from '@/i18n/es-CO';
 import { useSession } from '@/lib/auth';
+import { canOrganizeRuedas } from '@/lib/rueda-access';
 
 const t = messages.ruedaDay;
 
@@ -51,14 +52,21 @@ export function FollowUpRoute() {
   );
 }
 
-/** Behind RequireUser: a firm records its side of one of its meetings. */
+/**
+ * Behind RequireUser: a firm records its side of one of its meetings; an organizer, with {@code ?parte=}, records
+ * the side of that participant (the server checks that the rueda is theirs).
+ */
 export function OutcomeRoute() {
   const { id = '', meetingId = '' } = useParams();
+  const [search] = useSearchParams();
   const state = useSession();
-  const organizationId = state.status === 'signed-in' ? (state.user.organizationId ?? null) : null;
+  const side = search.get('parte');
+  const onBehalf = side !== null && side !== '' && state.status === 'signed-in' && canOrganizeRuedas(state.user);
+  const organizationId = onBehalf ? side : state.status === 'signed-in' ? (state.user.organizationId ?? null) : null;
   return (
-    <Page title={t.outcome.title} lead={t.outcome.lead} narrow>
-      <OutcomeForm key={`${id}/${meetingId}`} ruedaId={id} meetingId={meetingId} organizationId={organizationId} />
+    <Page title={t.outcome.title} lead={onBehalf ? t.outcome.leadOnBehalf : t.outcome.lead} narrow>
+      <OutcomeForm key={`${id}/${meetingId}/${organizationId ?? ''}`} ruedaId={id} meetingId={meetingId}
+        organizationId={organizationId} onBehalf={onBehalf} />
     </Page>
   );
 }

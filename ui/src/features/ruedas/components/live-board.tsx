@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { errorText } from '@/components/form/error-text';
 import { FormAlert, FormStatus, LoadFailed } from '@/components/form/form-messages';
+import { meetingOutcomePath } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { useLiveBoard, useMarkAttendance, useRefill, type LiveBoard, type LiveMeeting, type Refill } from '../api/rueda-day';
 import { groupBySlot } from '../utils/day';
@@ -68,7 +70,7 @@ export function LiveBoardView({ ruedaId }: { ruedaId: string }) {
           <h2 id={`slot-${slot.slot}`} className={styles.slotTitle}>{t.slot(formatTime(slot.startsAt))}</h2>
           <ul className={styles.cells}>
             {slot.meetings.map((m) => (
-              <MeetingCell key={m.id} meeting={m} busy={mark.isPending && mark.variables?.meetingId === m.id}
+              <MeetingCell key={m.id} ruedaId={ruedaId} meeting={m} busy={mark.isPending && mark.variables?.meetingId === m.id}
                 disabled={mark.isPending}
                 onMark={(status, absent) => mark.mutate({ meetingId: m.id, status, absent })} />
             ))}
@@ -79,7 +81,8 @@ export function LiveBoardView({ ruedaId }: { ruedaId: string }) {
   );
 }
 
-function MeetingCell({ meeting: m, onMark, busy, disabled }: {
+function MeetingCell({ ruedaId, meeting: m, onMark, busy, disabled }: {
+  ruedaId: string;
   meeting: LiveMeeting;
   onMark: (status: 'HELD' | 'NO_SHOW', absent?: string) => void;
   busy: boolean;
@@ -120,6 +123,18 @@ function MeetingCell({ meeting: m, onMark, busy, disabled }: {
             aria-label={t.noShowLabel(m.a.name, m.b.name)} onClick={() => setAskingAbsent(true)}>
             {t.noShow}
           </button>
+        </div>
+      ) : null}
+      {m.status === 'HELD' ? (
+        // a firm that tells its outcome at the desk (or has no phone at hand): the organizer records it for them
+        <div className={styles.actions}>
+          {[m.a, m.b].map((side) => (
+            <Link key={side.organizationId} className={`button button-secondary ${styles.small}`}
+              to={meetingOutcomePath(ruedaId, m.id, side.organizationId)}
+              aria-label={t.outcomeForLabel(side.name, side === m.a ? m.b.name : m.a.name)}>
+              {t.outcomeFor(side.name)}
+            </Link>
+          ))}
         </div>
       ) : null}
       {m.status === 'SCHEDULED' && askingAbsent ? (

@@ -21,19 +21,28 @@ const FIELDS = ['interest', 'nextStep', 'nextStepDate', 'expectedValueCop'];
 
 /**
  * A firm's side of a meeting, made to be filled on a phone in under a minute: four big choices for how the
- * interest stands, then (optional) the next step with its date and the expected value in pesos.
+ * interest stands, then (optional) the next step with its date and the expected value in pesos. With
+ * {@code onBehalf}, the organizer fills the side of {@code organizationId} (and goes back to the live board).
  */
-export function OutcomeForm({ ruedaId, meetingId, organizationId }: {
+export function OutcomeForm({ ruedaId, meetingId, organizationId, onBehalf = false }: {
   ruedaId: string;
   meetingId: string;
   organizationId: string | null;
+  onBehalf?: boolean;
 }) {
   const agenda = useParticipantAgenda(ruedaId, organizationId);
   const meeting = agenda.data?.meetings.find((m) => m.id === meetingId);
   const outcomes = useOutcomes(ruedaId, meetingId, meeting?.status === 'HELD');
+  // held here, not in the form: saving reloads the stored outcome, which re-creates the form, and the thanks
+  // must survive that
+  const save = useRecordOutcome(ruedaId, meetingId);
   const back = (
     <p className={styles.meta}>
-      <Link to={ruedaPath(ruedaId, 'ruedaMyAgenda')}>{t.backToAgenda}</Link>
+      {onBehalf ? (
+        <Link to={ruedaPath(ruedaId, 'ruedaLive')}>{t.backToLive}</Link>
+      ) : (
+        <Link to={ruedaPath(ruedaId, 'ruedaMyAgenda')}>{t.backToAgenda}</Link>
+      )}
     </p>
   );
 
@@ -54,17 +63,25 @@ export function OutcomeForm({ ruedaId, meetingId, organizationId }: {
     <>
       {back}
       <p className={styles.name}>
-        {t.with(meeting.counterpart.name, `${formatDay(meeting.startsAt)}, ${formatTime(meeting.startsAt)}`)}
+        {onBehalf && agenda.data
+          ? t.onBehalfOf(agenda.data.name, meeting.counterpart.name, `${formatDay(meeting.startsAt)}, ${formatTime(meeting.startsAt)}`)
+          : t.with(meeting.counterpart.name, `${formatDay(meeting.startsAt)}, ${formatTime(meeting.startsAt)}`)}
       </p>
-      <Form key={mine?.recordedAt ?? 'new'} ruedaId={ruedaId} meeting={meeting} stored={mine} />
+      <Form key={mine?.recordedAt ?? 'new'} meeting={meeting} stored={mine} save={save}
+        side={onBehalf ? organizationId : null} />
     </>
   );
 }
 
-function Form({ ruedaId, meeting, stored }: { ruedaId: string; meeting: AgendaMeeting; stored: SideOutcome | null }) {
+function Form({ meeting, stored, save, side }: {
+  meeting: AgendaMeeting;
+  stored: SideOutcome | null;
+  save: ReturnType<typeof useRecordOutcome>;
+  /** the participant an organizer reports for; null when a firm reports its own side */
+  side: string | null;
+}) {
   const [values, setValues] = useState<Values>(() => outcomeFormOf(stored));
   const [errors, setErrors] = useState<OutcomeErrors>({});
-  const save = useRecordOutcome(ruedaId, meeting.id);
   const markHeld = meeting.status !== 'HELD';
   const server = save.isError ? fieldErrors(save.error) : {};
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -74,7 +91,7 @@ function Form({ ruedaId, meeting, stored }: { ruedaId: string; meeting: AgendaMe
     const found = validateOutcome(values);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    save.mutate({ report: outcomePayload(values), markHeld });
+    save.mutate({ report: { ...outcomePayload(values), ...(side ? { organizationId: side } : {}) }, markHeld });
   }
 
   return (
