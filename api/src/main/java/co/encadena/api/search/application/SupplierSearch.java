@@ -65,6 +65,7 @@ public class SupplierSearch {
     public record Results(List<Found> items, long total, int page, int size, Map<String, List<Bucket>> facets) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SupplierSearch.class);
     private static final Pattern CERTIFICATION_CODE = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final List<String> TEXT_FIELDS = List.of("name^3", "offerings.name^4", "offerings.description^2",
             "description", "legalName");
@@ -258,7 +259,9 @@ public class SupplierSearch {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            throw unavailable(e);
+            // the results are there; only the marks of typo matches are missing
+            LOG.warn("Typo highlights not fetched: {}", e.toString());
+            return Map.of();
         }
     }
 
