@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,10 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Highlight;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Supplier search for anchors and organizers: free text (Spanish analysis, domain synonyms, typo tolerance)
@@ -65,7 +69,7 @@ public class SupplierSearch {
     public record Results(List<Found> items, long total, int page, int size, Map<String, List<Bucket>> facets) {
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SupplierSearch.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SupplierSearch.class);
     private static final Pattern CERTIFICATION_CODE = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final List<String> TEXT_FIELDS = List.of("name^3", "offerings.name^4", "offerings.description^2",
             "description", "legalName");
@@ -222,8 +226,7 @@ public class SupplierSearch {
     }
 
     /** The fields marked, field by field (the same text is asked of every field; filters have nothing to mark). */
-    private static org.opensearch.client.opensearch.core.search.Highlight.Builder highlight(
-            org.opensearch.client.opensearch.core.search.Highlight.Builder h, @Nullable Query query) {
+    private static Highlight.Builder highlight(Highlight.Builder h, @Nullable Query query) {
         h.preTags("<mark>").postTags("</mark>").requireFieldMatch(true)
                 .fields("name", f -> f).fields("offerings.name", f -> f).fields("offerings.description", f -> f)
                 .fields("description", f -> f.fragmentSize(120).numberOfFragments(1));
@@ -251,7 +254,7 @@ public class SupplierSearch {
                     .source(src -> src.fetch(false))
                     .query(q -> q.ids(i -> i.values(unmarked)))
                     .highlight(h -> highlight(h, text)), Map.class);
-            Map<String, Map<String, List<String>>> out = new java.util.HashMap<>();
+            Map<String, Map<String, List<String>>> out = new HashMap<>();
             for (Hit<Map> hit : again.hits().hits()) {
                 if (hit.highlight() != null && !hit.highlight().isEmpty()) {
                     out.put(hit.id(), hit.highlight());
