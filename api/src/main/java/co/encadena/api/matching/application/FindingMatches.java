@@ -5,7 +5,6 @@ import co.encadena.api.search.application.IndexNames;
 import co.encadena.api.search.application.SupplierSearch;
 import co.encadena.api.search.persistence.SearchDocuments;
 import co.encadena.api.search.persistence.SearchDocuments.RequirementRow;
-import co.encadena.api.search.persistence.SearchDocuments.SupplierRow;
 import co.encadena.api.search.persistence.SearchOutbox.Entity;
 import co.encadena.matching.scoring.Gap;
 import co.encadena.matching.scoring.MatchResult;
@@ -97,33 +96,13 @@ public class FindingMatches {
             throw ApiException.of(io.micronaut.http.HttpStatus.CONFLICT, "error.requirement.noDelivery");
         }
         List<UUID> ids = retrieve(row);
-        // the candidates' current versions (PostgreSQL is the truth, not the index): those analysed before at that
-        // version come from the cache, only the others are read with their lists
-        Map<UUID, Long> versions = documents.supplierVersions(ids);
-        Map<UUID, AnalysedSuppliers.Analysed> known = new HashMap<>();
-        List<UUID> toRead = new ArrayList<>();
-        for (UUID id : ids) {
-            Long version = versions.get(id);
-            AnalysedSuppliers.Analysed cached = version == null ? null : analysedSuppliers.cached(id, version);
-            if (cached != null) {
-                known.put(id, cached);
-            } else if (version != null) {
-                toRead.add(id);
-            }
-        }
-        for (SupplierRow s : documents.suppliers(toRead)) {
-            known.put(s.id(), analysedSuppliers.analysed(model.engine(), s.id(), s.version(), profiles.supplier(s)));
-        }
         Map<String, UUID> idByNit = new HashMap<>();
         List<SupplierProfile> candidates = new ArrayList<>();
         List<co.encadena.matching.text.TextRelevance.Document> analysed = new ArrayList<>();
-        for (UUID id : ids) {
-            AnalysedSuppliers.Analysed candidate = known.get(id);
-            if (candidate != null) {
-                idByNit.put(candidate.profile().nit(), id);
-                candidates.add(candidate.profile());
-                analysed.add(candidate.document());
-            }
+        for (AnalysedSuppliers.Analysed candidate : analysedSuppliers.current(ids)) {
+            idByNit.put(candidate.profile().nit(), candidate.id());
+            candidates.add(candidate.profile());
+            analysed.add(candidate.document());
         }
         LocalDate today = LocalDate.now(clock.withZone(BOGOTA));
         MatchResult result = model.engine().match(profiles.requirement(row), candidates, analysed, corpus.statistics(),

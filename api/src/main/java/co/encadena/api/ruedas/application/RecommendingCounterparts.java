@@ -9,7 +9,6 @@ import co.encadena.api.ruedas.persistence.StoredParticipant;
 import co.encadena.api.ruedas.persistence.StoredRequest;
 import co.encadena.api.search.persistence.SearchDocuments;
 import co.encadena.api.search.persistence.SearchDocuments.RequirementRow;
-import co.encadena.api.search.persistence.SearchDocuments.SupplierRow;
 import co.encadena.matching.scoring.MatchResult;
 import co.encadena.matching.scoring.SupplierMatch;
 import co.encadena.matching.scoring.SupplierProfile;
@@ -141,11 +140,10 @@ public class RecommendingCounterparts {
         List<SupplierProfile> candidates = new ArrayList<>();
         List<TextRelevance.Document> texts = new ArrayList<>();
         Map<String, UUID> idByNit = new HashMap<>();
-        for (SupplierRow s : documents.suppliers(suppliers)) {
-            SupplierProfile profile = profiles.supplier(s);
-            candidates.add(profile);
-            texts.add(analysed.document(model.engine(), s.id(), s.version(), profile));
-            idByNit.put(s.nit(), s.id());
+        for (AnalysedSuppliers.Analysed s : analysed.current(List.copyOf(suppliers))) {
+            candidates.add(s.profile());
+            texts.add(s.document());
+            idByNit.put(s.profile().nit(), s.id());
         }
         if (candidates.isEmpty()) {
             return best;
