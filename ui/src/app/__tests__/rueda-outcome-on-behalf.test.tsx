@@ -34,6 +34,13 @@ function ruedaApi(me: object) {
           counterpart: { organizationId: ANCHOR, name: 'Puerto Multimodal del Caribe S.A.', role: 'ANCHOR' },
         }],
       }),
+    [`GET /api/v1/ruedas/${RUEDA}/follow-up`]: () =>
+      jsonResponse({
+        ruedaId: RUEDA, today: '2026-12-20', overdue: 0,
+        items: [{ meetingId: MEETING, organizationId: SUPPLIER, name: 'Lácteos del Valle',
+          counterpartName: 'Puerto Multimodal del Caribe S.A.', expectedValueCop: 0, state: 'AWAITING_OUTCOME',
+          daysOverdue: 0, openTasks: [30] }],
+      }),
     [`GET /api/v1/ruedas/${RUEDA}/meetings/${MEETING}/outcome`]: () => jsonResponse([]),
     [`PUT /api/v1/ruedas/${RUEDA}/meetings/${MEETING}/outcome`]: async (request) => {
       const body = await request.json();
@@ -56,7 +63,7 @@ describe('an organizer records an outcome for a firm', () => {
     await waitFor(() => expect(router.state.location.search).toBe(`?parte=${SUPPLIER}`));
     expect(await screen.findByText(/^Resultado de Lácteos del Valle · cita con Puerto Multimodal del Caribe S\.A\./, {}, firstLoad))
       .toBeInTheDocument();
-    expect(screen.getByRole('link', { name: t.outcome.backToLive })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: t.backToRueda })).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: new RegExp(String(t.outcome.interests.NEGOTIATION_STARTED)) }));
     await user.click(screen.getByRole('button', { name: t.outcome.save }));
@@ -64,6 +71,21 @@ describe('an organizer records an outcome for a firm', () => {
     expect(await screen.findByText(t.outcome.saved)).toBeInTheDocument();
     const put = api.received.find((r) => r.call.startsWith('PUT '));
     expect(put?.body).toMatchObject({ organizationId: SUPPLIER, interest: 'NEGOTIATION_STARTED' });
+  });
+
+  it('after the day, the follow-up board leads to the form of a side still awaiting its outcome', async () => {
+    ruedaApi(people.organizer);
+    signedIn();
+    const user = userEvent.setup();
+    const { router } = renderApp(`/ruedas/${RUEDA}/seguimiento`);
+
+    const link = await screen.findByRole('link',
+      { name: t.followUp.recordLabel('Lácteos del Valle', 'Puerto Multimodal del Caribe S.A.') }, firstLoad);
+    expect(link).toHaveTextContent(t.followUp.record);
+    await user.click(link);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/ruedas/${RUEDA}/citas/${MEETING}/resultado`));
+    expect(router.state.location.search).toBe(`?parte=${SUPPLIER}`);
+    expect(await screen.findByText(/^Resultado de Lácteos del Valle · cita con Puerto/, {}, firstLoad)).toBeInTheDocument();
   });
 
   it('a firm that opens a link naming another side still reports only its own', async () => {

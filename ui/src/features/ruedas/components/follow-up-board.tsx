@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { LoadFailed } from '@/components/form/form-messages';
+import { meetingOutcomePath } from '@/config/paths';
 import { messages } from '@/i18n/es-CO';
 import { useFollowUp, type FollowUpItem } from '../api/rueda-day';
 import { followUpLabel, formatCop, sortFollowUp } from '../utils/day';
@@ -45,7 +47,7 @@ export function FollowUpBoardView({ ruedaId }: { ruedaId: string }) {
       {items.length > 0 ? (
         <ul className={styles.list} aria-label={t.listLabel}>
           {items.map((i) => (
-            <Item key={`${i.meetingId}/${i.organizationId}`} item={i} />
+            <Item key={`${i.meetingId}/${i.organizationId}`} ruedaId={ruedaId} item={i} />
           ))}
         </ul>
       ) : null}
@@ -53,7 +55,7 @@ export function FollowUpBoardView({ ruedaId }: { ruedaId: string }) {
   );
 }
 
-function Item({ item: i }: { item: FollowUpItem }) {
+function Item({ ruedaId, item: i }: { ruedaId: string; item: FollowUpItem }) {
   const cls = i.state === 'OVERDUE' ? styles.itemOverdue : i.state === 'DUE_SOON' ? styles.itemSoon : '';
   return (
     <li className={`${styles.item} ${cls}`}>
@@ -71,6 +73,12 @@ function Item({ item: i }: { item: FollowUpItem }) {
         <dd>{i.expectedValueCop > 0 ? formatCop(i.expectedValueCop) : t.none}</dd>
       </dl>
       {i.openTasks.length > 0 ? <p className={styles.meta}>{t.openTasks(i.openTasks.join(', '))}</p> : null}
+      {/* what the firm told the organizer (by phone, at a follow-up visit) is recorded for it */}
+      <p>
+        <Link to={meetingOutcomePath(ruedaId, i.meetingId, i.organizationId)} aria-label={t.recordLabel(i.name, i.counterpartName)}>
+          {i.interest ? t.correct : t.record}
+        </Link>
+      </p>
     </li>
   );
 }

@@ -22,7 +22,7 @@ const FIELDS = ['interest', 'nextStep', 'nextStepDate', 'expectedValueCop'];
 /**
  * A firm's side of a meeting, made to be filled on a phone in under a minute: four big choices for how the
  * interest stands, then (optional) the next step with its date and the expected value in pesos. With
- * {@code onBehalf}, the organizer fills the side of {@code organizationId} (and goes back to the live board).
+ * {@code onBehalf}, the organizer fills the side of {@code organizationId} (from the live board or the follow-up).
  */
 export function OutcomeForm({ ruedaId, meetingId, organizationId, onBehalf = false }: {
   ruedaId: string;
@@ -39,7 +39,7 @@ export function OutcomeForm({ ruedaId, meetingId, organizationId, onBehalf = fal
   const back = (
     <p className={styles.meta}>
       {onBehalf ? (
-        <Link to={ruedaPath(ruedaId, 'ruedaLive')}>{t.backToLive}</Link>
+        <Link to={ruedaPath(ruedaId)}>{messages.ruedaDay.backToRueda}</Link>
       ) : (
         <Link to={ruedaPath(ruedaId, 'ruedaMyAgenda')}>{t.backToAgenda}</Link>
       )}
