@@ -94,7 +94,7 @@ public final class AnalysedSuppliers {
     }
 
     /** This version of the supplier if it was analysed before, else null. */
-    public @Nullable Analysed cached(UUID id, long version) {
+    private @Nullable Analysed cached(UUID id, long version) {
         synchronized (cache) {
             return cache.get(key(id, version));
         }

@@ -145,7 +145,7 @@ public class SupplierSearch {
                         "certificationCodes", "size", "location")))
                 // marks what the words as written (or their synonyms) matched; hits found only through a typo are
                 // marked by a second request below (see typoHighlights)
-                .highlight(h -> highlight(h, c.text() == null || c.text().isBlank() ? null : exactTextQuery(c.text(), TEXT_FIELDS)));
+                .highlight(h -> highlight(h, text == null ? null : exactTextQuery(c.text(), TEXT_FIELDS)));
         FACETS.forEach((facet, field) -> request.aggregations(facet,
                 Aggregation.of(a -> a.terms(t -> t.field(field).size(40)))));
         if ("distance".equals(c.sort())) {

@@ -171,16 +171,20 @@ public class SearchDocuments {
         });
     }
 
+    private static final String SUPPLIER_IDS = "SELECT organization_id FROM supplier_profile ORDER BY organization_id";
+
     /** Every supplier, in id order (for a full reindex), handed over in batches. */
     public void allSuppliers(int batchSize, Consumer<List<SupplierRow>> batches) {
-        inBatches("SELECT organization_id FROM supplier_profile ORDER BY organization_id", batchSize,
-                rs -> (UUID) rs.getObject(1), ids -> batches.accept(suppliers(ids)));
+        suppliersIn(SUPPLIER_IDS, batchSize, batches);
     }
 
     /** The first {@code limit} suppliers in id order (a sample: ids are random UUIDs), handed over in batches. */
     public void firstSuppliers(int limit, int batchSize, Consumer<List<SupplierRow>> batches) {
-        inBatches("SELECT organization_id FROM supplier_profile ORDER BY organization_id LIMIT " + Math.max(0, limit),
-                batchSize, rs -> (UUID) rs.getObject(1), ids -> batches.accept(suppliers(ids)));
+        suppliersIn(SUPPLIER_IDS + " LIMIT " + Math.max(0, limit), batchSize, batches);
+    }
+
+    private void suppliersIn(String idQuery, int batchSize, Consumer<List<SupplierRow>> batches) {
+        inBatches(idQuery, batchSize, rs -> (UUID) rs.getObject(1), ids -> batches.accept(suppliers(ids)));
     }
 
     /** Every requirement, streamed in id order, handed over in batches. */
@@ -224,9 +228,13 @@ public class SearchDocuments {
         });
     }
 
-        /** id → version of every supplier (consistency check). */
+    /** A supplier's version as its index document carries it: the organization's and the profile's together. */
+    private static final String SUPPLIER_VERSIONS =
+            "SELECT o.id, o.version + p.version FROM organization o JOIN supplier_profile p ON p.organization_id = o.id";
+
+    /** id → version of every supplier (consistency check). */
     public Map<UUID, Long> supplierVersions() {
-        return versions("SELECT o.id, o.version + p.version FROM organization o JOIN supplier_profile p ON p.organization_id = o.id");
+        return versions(SUPPLIER_VERSIONS);
     }
 
     /** id → version of these suppliers (unknown ids are left out): the version their index document carries. */
@@ -236,8 +244,7 @@ public class SearchDocuments {
             return out;
         }
         jdbc.execute(connection -> {
-            eachRow(connection, connection.createArrayOf("uuid", ids.toArray()), "SELECT o.id, o.version + p.version "
-                    + "FROM organization o JOIN supplier_profile p ON p.organization_id = o.id WHERE o.id = ANY (?)",
+            eachRow(connection, connection.createArrayOf("uuid", ids.toArray()), SUPPLIER_VERSIONS + " WHERE o.id = ANY (?)",
                     rs -> out.put(id(rs), rs.getLong(2)));
             return null;
         });
