@@ -2,6 +2,9 @@
  * Every text a person reads in the interface, in Spanish (Colombia). Components read from here; lint forbids
  * text literals in JSX so a new string cannot slip in elsewhere. Keys are English, values are es-CO.
  */
+/** Ends a sentence with a period, unless it already ends in one («a las 9:12 a. m.» takes no second period). */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 export const messages = {
   locale: 'es-CO',
   app: {
@@ -1246,9 +1249,8 @@ export const messages = {
       noCamera: 'Este navegador no puede leer códigos QR con la cámara. Escriba el código.',
       cameraDenied: 'No pudimos usar la cámara (¿permiso denegado?). Escriba el código.',
       codeRequired: 'Escriba o escanee un código.',
-      // «a las 9:12 a. m.»: a sentence that ends in an abbreviation takes no second period
-      welcome: (name: string, time: string) => `Llegada registrada: ${name}, a las ${time}${time.endsWith('.') ? '' : '.'}`,
-      already: (name: string, time: string) => `${name}: ya estaba registrado a las ${time}${time.endsWith('.') ? '' : '.'}`,
+      welcome: (name: string, time: string) => sentence(`Llegada registrada: ${name}, a las ${time}`),
+      already: (name: string, time: string) => sentence(`${name}: ya estaba registrado a las ${time}`),
       alreadyNoTime: (name: string) => `${name}: ya estaba registrado.`,
       afterAbsence:
         'Estaba marcado ausente: ya no lo está. Las citas que se cancelaron por su ausencia siguen canceladas; puede volver a llenar la agenda para darle nuevas.',

@@ -24,16 +24,21 @@ function deskApi(answer: (body: { code?: string }) => Response) {
   });
 }
 
+/** Opens the desk as the organizer, types a code and sends it: @return the code field */
+async function sendCode(code: string) {
+  signedIn();
+  const user = userEvent.setup();
+  renderApp(`/ruedas/${RUEDA}/registro`);
+  const field = await screen.findByLabelText(t.codeLabel, {}, firstLoad);
+  await user.type(field, code);
+  await user.click(screen.getByRole('button', { name: t.submit }));
+  return field;
+}
+
 describe('the check-in desk', () => {
   it('reads the code from the agenda link as typed, and tells a late arrival that it is no longer absent', async () => {
     const api = deskApi(() => jsonResponse({ attendee: attendee(false), alreadyCheckedIn: false, arrivedAfterAbsence: true }));
-    signedIn();
-    const user = userEvent.setup();
-    renderApp(`/ruedas/${RUEDA}/registro`);
-
-    const field = await screen.findByLabelText(t.codeLabel, {}, firstLoad);
-    await user.type(field, 'https://encadena.example.co/ruedas/x/mi-agenda?codigo=ab12-cd34-ef');
-    await user.click(screen.getByRole('button', { name: t.submit }));
+    const field = await sendCode('https://encadena.example.co/ruedas/x/mi-agenda?codigo=ab12-cd34-ef');
 
     const answer = await screen.findByText(/^Llegada registrada: Lácteos del Valle, a las 10:40 a\. m\. Estaba marcado ausente/);
     expect(answer).toHaveTextContent('siguen canceladas');
@@ -44,13 +49,7 @@ describe('the check-in desk', () => {
 
   it('says the server\'s Spanish reason when the code belongs to nobody, and keeps what was typed', async () => {
     deskApi(() => problemResponse(400, 'No encontramos ese código de llegada en esta rueda.'));
-    signedIn();
-    const user = userEvent.setup();
-    renderApp(`/ruedas/${RUEDA}/registro`);
-
-    const field = await screen.findByLabelText(t.codeLabel, {}, firstLoad);
-    await user.type(field, 'NOEXISTE');
-    await user.click(screen.getByRole('button', { name: t.submit }));
+    const field = await sendCode('NOEXISTE');
 
     expect(await screen.findByText('No encontramos ese código de llegada en esta rueda.')).toBeInTheDocument();
     expect(field).toHaveValue('NOEXISTE');

@@ -59,13 +59,14 @@ export function OutcomeForm({ ruedaId, meetingId, organizationId, onBehalf = fal
   if (!meeting) return <>{back}<FormStatus>{t.notFound}</FormStatus></>;
   if (!canReportOutcome(meeting)) return <>{back}<FormStatus>{t.notYet}</FormStatus></>;
   const mine = outcomes.data?.find((o) => o.organizationId === organizationId) ?? null;
+  const when = `${formatDay(meeting.startsAt)}, ${formatTime(meeting.startsAt)}`;
   return (
     <>
       {back}
       <p className={styles.name}>
         {onBehalf && agenda.data
-          ? t.onBehalfOf(agenda.data.name, meeting.counterpart.name, `${formatDay(meeting.startsAt)}, ${formatTime(meeting.startsAt)}`)
-          : t.with(meeting.counterpart.name, `${formatDay(meeting.startsAt)}, ${formatTime(meeting.startsAt)}`)}
+          ? t.onBehalfOf(agenda.data.name, meeting.counterpart.name, when)
+          : t.with(meeting.counterpart.name, when)}
       </p>
       <Form key={mine?.recordedAt ?? 'new'} meeting={meeting} stored={mine} save={save}
         side={onBehalf ? organizationId : null} />
